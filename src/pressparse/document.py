@@ -1,0 +1,152 @@
+"""The one input gate: the original text and a same-length folded view.
+
+Patterns run on ``folded``, where typographic variants are mapped one
+character for one (curly quotes to straight, dash variants to ``-``,
+unusual spaces to `` ``), so an offset found there is valid on ``text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from pressparse.errors import PatternTimeout
+
+DEFAULT_TIMEOUT = 2.0
+"""Seconds one pattern may run on one text before it is abandoned.
+
+A backstop, not a budget: every pattern is written to run in linear time,
+so reaching it means a bug, reported as a problem rather than a hang.
+"""
+
+_FOLD_PAIRS = {
+    # quotation marks and apostrophes
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u2033": '"',
+    "\uff02": '"',
+    "\uff07": "'",
+    # hyphens and dashes: '--' stays two characters, as wire services write it
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\ufe58": "-",
+    "\ufe63": "-",
+    "\uff0d": "-",
+    # full-width punctuation seen in Asian-issued English releases
+    "\uff1a": ":",
+    "\uff0c": ",",
+    "\uff08": "(",
+    "\uff09": ")",
+    "\uff0f": "/",
+    # spaces that are not plain spaces; \t stays a tab (tables use it)
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2004": " ",
+    "\u2005": " ",
+    "\u2006": " ",
+    "\u2008": " ",
+    "\u205f": " ",
+    "\u3000": " ",
+    "\u1680": " ",
+    "\u2028": "\n",
+    "\u2029": "\n",
+    "\x85": "\n",
+    "\x0b": "\n",
+    "\x0c": "\n",
+    # invisible characters keep their place as spaces
+    "\u200b": " ",
+    "\u200c": " ",
+    "\u200d": " ",
+    "\u2060": " ",
+    "\ufeff": " ",
+    "\u00ad": " ",
+    "\u200e": " ",
+    "\u200f": " ",
+    "\u202a": " ",
+    "\u202b": " ",
+    "\u202c": " ",
+    "\u202d": " ",
+    "\u202e": " ",
+    "\u2066": " ",
+    "\u2067": " ",
+    "\u2068": " ",
+    "\u2069": " ",
+}
+_CONTROL = {chr(c): " " for c in range(32) if chr(c) not in "\t\n\r"}
+_FOLD_TABLE = str.maketrans({**_CONTROL, **_FOLD_PAIRS, "\x7f": " "})
+
+# A CR that ends a CRLF pair becomes a space (a line keeps one newline); a
+# lone CR (old Mac files) becomes the newline it stands for.
+_CRLF = regex.compile(r"\r(?=\n)")
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def fold(text: str) -> str:
+    """Map typographic variants one character for one; the length never changes."""
+    folded = text.translate(_FOLD_TABLE)
+    if "\r" in folded:
+        folded = _CRLF.sub(" ", folded).replace("\r", "\n")
+    if _SURROGATE.search(folded):
+        folded = _SURROGATE.sub(" ", folded)
+    return folded
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A text ready for the extractors: ``text`` as given, ``folded`` for matching."""
+
+    text: str
+    timeout: float = DEFAULT_TIMEOUT
+    folded: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise TypeError(
+                f"pressparse reads str, not {type(self.text).__name__}; "
+                "decode bytes first, or use pressparse.parse_bytes()"
+            )
+        object.__setattr__(self, "folded", fold(self.text))
+
+    def finditer(
+        self, pattern: regex.Pattern[str], *, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
+        """Matches of ``pattern`` on the folded view, bounded by the timeout."""
+        end = len(self.folded) if endpos is None else endpos
+        try:
+            yield from pattern.finditer(self.folded, pos, end, timeout=self.timeout)
+        except TimeoutError as exc:
+            raise PatternTimeout(pattern.pattern) from exc
+
+    def search(
+        self, pattern: regex.Pattern[str], *, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        """The first match of ``pattern`` on the folded view, bounded by the timeout."""
+        end = len(self.folded) if endpos is None else endpos
+        try:
+            return pattern.search(self.folded, pos, end, timeout=self.timeout)
+        except TimeoutError as exc:
+            raise PatternTimeout(pattern.pattern) from exc
+
+
+def as_document(text: str | Document) -> Document:
+    """Accept either a plain ``str`` or a ready ``Document``."""
+    return text if isinstance(text, Document) else Document(text)

@@ -1,0 +1,49 @@
+"""The folded view keeps every offset: one character for one."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from pressparse.document import Document, fold
+from pressparse.errors import PatternTimeout
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("“Yes,” she said", '"Yes," she said'),
+        ("Casey’s", "Casey's"),
+        ("SEOUL—(BUSINESS WIRE)–", "SEOUL-(BUSINESS WIRE)-"),
+        ("Hong Kong, 28 May 2019－", "Hong Kong, 28 May 2019-"),
+        ("10\u00a0000\u202fkm", "10 000 km"),
+        ("one\r\ntwo\rthree", "one \ntwo\nthree"),
+        ("a\x00b\u200bc", "a b c"),
+        ("\ud800lone", " lone"),
+    ],
+    ids=[
+        "curly quotes",
+        "apostrophe",
+        "dashes",
+        "full-width hyphen",
+        "odd spaces",
+        "line ends",
+        "NUL and zero-width",
+        "lone surrogate",
+    ],
+)
+def test_fold_maps_variants_one_for_one(text: str, folded: str) -> None:
+    assert fold(text) == folded
+    assert len(fold(text)) == len(text)
+
+
+def test_a_runaway_pattern_raises_pattern_timeout() -> None:
+    doc = Document("a" * 30 + "!", timeout=0.01)
+    catastrophic = regex.compile(r"(a|aa)+$")
+    with pytest.raises(PatternTimeout):
+        list(doc.finditer(catastrophic))
+
+
+def test_document_refuses_bytes() -> None:
+    with pytest.raises(TypeError, match="parse_bytes"):
+        Document(b"bytes")  # type: ignore[arg-type]
