@@ -18,6 +18,7 @@ from pressparse.document import Document
 from pressparse.emails import find_emails
 from pressparse.embargo import find_embargo
 from pressparse.errors import ContentError, DecodeError, OptionsError, PressparseError
+from pressparse.inputs import text_of
 from pressparse.options import Options
 from pressparse.phones import find_phones
 from pressparse.pipeline import Pipeline
@@ -68,7 +69,8 @@ def parse_bytes(data: bytes, /, **options: object) -> Release:
 
 def read_release(path: str | Path, /, **options: object) -> Release:
     """Read a release from a file and parse it (see :func:`parse_bytes`)."""
-    return parse_bytes(Path(path).read_bytes(), **options)
+    decoded = text_of(str(path), Path(path).read_bytes())
+    return _pipeline(options).parse(decoded.text, problems=decoded.problems)
 
 
 __all__ = [
