@@ -1,19 +1,183 @@
-"""The dateline that opens the body, and the release's own date line."""
+"""The dateline that opens the release body: place, date, wire service and country.
+
+The forms are those of the wire services and of AP style:
+``WASHINGTON, Jan. 5, 2021 /PRNewswire/ --``, ``SEOUL--(BUSINESS WIRE)--``,
+``VANCOUVER, British Columbia, June 2, 2024 (GLOBE NEWSWIRE) --``,
+``AUSTIN, TX / ACCESSWIRE / April 14, 2024 /``, ``(Seoul, December 15, 2020) -``,
+``EDINBURGH, 9 October 2024 -``, ``EUGENE, Ore. --``. A place with neither
+date nor wire must be one the gazetteer knows, so a heading is never taken
+for a dateline; a release without one (many government releases) gets ``None``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import regex
+
+from pressparse.dates import DATE, TIME, has_year, parse_date
 from pressparse.document import Document, as_document
+from pressparse.gazetteer import fold, resolve
+from pressparse.issued import find_release_date
 from pressparse.report import Report, ignore
-from pressparse.types import Dateline, ReleaseDate
+from pressparse.types import Dateline
+from pressparse.vocab.places import NOT_PLACES
+from pressparse.vocab.wires import WIRE_PATTERN, WIRES
+
+__all__ = ["find_dateline", "find_release_date"]
+
+WINDOW = 5000
+"""How far past the top (and any front matter) the dateline may open the body, in characters."""
+
+# A place word: capitalised, dots for AP abbreviations (ST., N.Y.), inner hyphens only.
+_WORD = r"\p{Lu}(?:[\p{L}\p{M}.']|-(?=\p{L})){0,24}"
+_LINK = r"(?:de|da|del|do|dos|das|di|du|am|an|der|den|im|upon|on|sur|la|le|les|of|y|el)"
+_NAME = rf"{_WORD}(?:[ ](?:{_LINK}[ ])?{_WORD}){{0,4}}"
+_PLACE = rf"""{_NAME}(?:[ ]{{0,2}},[ ]{{1,3}}{_NAME}){{0,2}}
+    (?:[ ](?:and|&)[ ]{_NAME}(?:[ ]{{0,2}},[ ]{{1,3}}{_NAME}){{0,2}})?"""
+_CAPS_WORD = r"\p{Lu}(?:[\p{Lu}.']|-(?=\p{Lu})){1,24}"
+_CAPS_PLACE = rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,4}}(?:[ ]{{0,2}},[ ]{{1,3}}{_NAME}){{0,2}}"
+
+_SEP = r"[ \t]{0,3}(?:,|-{1,3}|/|\|)[ \t]{0,3}"
+_WIRE_MARK = rf"""[ \t]{{0,3}}(?:
+      \([ ]?(?P<wire>{WIRE_PATTERN})[ ]?\)                 # (BUSINESS WIRE), (GLOBE NEWSWIRE)
+    | /[ ]?(?P<wire>{WIRE_PATTERN})[ ]?/                   # /PRNewswire/
+    | \[(?P<wire>{WIRE_PATTERN})\]\([^)\s]{{1,300}}\)      # a Markdown link to the wire's site
+    )"""
+_SEGMENTS = rf"""(?:
+      {_SEP}(?P<date>{DATE})(?:,?[ \t]{{1,3}}(?:at[ ])?{TIME}(?:[ \t]{{1,3}}\(?\p{{Lu}}{{2,5}}\)?)?)?
+    | (?:[ \t]{{0,3}}-{{1,3}})?{_WIRE_MARK}
+    | {_SEP}(?P<wire>{WIRE_PATTERN})(?:[ ]\([^()\n]{{1,80}}\))?  # a wire named between separators
+    ){{0,3}}"""
+_END = r"""(?P<end>
+      [ \t]{0,3}(?:-{1,3}|:|/|\|)      # the dash (or colon, slash) that ends a dateline
+    | [ \t]{0,2},[ \t]{0,3}(?=\n)      # "Miami, Florida," with the body on the next line
+    | [ \t]{0,3}(?=\n|\Z)              # a line of its own
+    )"""
+_LEAD = r"[ \t>*_#]{0,6}"
+
+_DATELINE = regex.compile(
+    rf"""
+    ^{_LEAD}(?:
+        \((?P<wire>{WIRE_PATTERN})\)[ \t]{{0,3}}-{{1,3}}[ \t]{{0,3}}     # (NewMediaWire) - date - PLACE -
+            (?P<date>{DATE})[ \t]{{0,3}}-{{1,3}}[ \t]{{0,3}}(?P<place>{_PLACE})(?P<end>[ \t]{{0,3}}(?:-{{1,3}}|:))
+      | \((?P<place>{_PLACE})(?:,[ \t]{{0,3}}(?P<date>{DATE}))?\)           # (Seoul, December 15, 2020) -
+            (?P<end>[ \t]{{0,3}}(?:-{{1,3}}|:))
+      | (?P<place>{_PLACE}){_SEGMENTS}{_END}
+    )
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+"""A dateline opening a line."""
+
+_WIRED_MIDLINE = regex.compile(
+    rf"""(?<![\p{{L}}\p{{N}}.,])(?P<place>{_CAPS_PLACE}){_SEGMENTS}{_END}""",
+    regex.VERBOSE,
+)
+"""A wire dateline run on after the headline on one line: only an all-caps place, and only with a wire."""
+
+_REACH = 400
+"""How far a dateline that starts inside the window may run past it."""
+
+_FRONT_MATTER = regex.compile(r"\A[ \t\n]{0,20}---[ \t]*\n(?:.{0,400}\n){0,40}?---[ \t]*\n")
+_DASH_NEXT = regex.compile(r"\G[ \t]{0,3}\n[ \t]{0,3}-{1,3}")
+_SPACED_DASH = regex.compile(r"[ \t]+-|-{2}|-[ \t]|[ \t]*\n|,|:")
+_FIRST_WORD = regex.compile(r"[\p{L}']+")
 
 
 def find_dateline(text: str | Document, /, *, report: Report = ignore) -> Dateline | None:
-    """The dateline that opens the release body, or ``None`` when it has none."""
-    as_document(text)
+    """The dateline that opens the release body, or ``None`` when it has none.
+
+    >>> d = find_dateline("Headline\\nST. PAUL, Minn. -- The board voted today.")
+    >>> d.location, d.country, d.region
+    ('ST. PAUL, Minn.', 'US', 'MN')
+    """
+    doc = as_document(text)
+    front = doc.search(_FRONT_MATTER)
+    start = front.end() if front else 0
+    # A place and date in the second half is a sign-off ("BRISBANE, 19 September 1988"), not an opening.
+    end = min(start + WINDOW, (start + len(doc.folded)) // 2)
+    found = _first_at_line_start(doc, start, end)
+    wired = _first_wired_midline(doc, start, found.start() if found else end)
+    match = wired or found
+    return None if match is None else _dateline(doc, match)
+
+
+def _first_at_line_start(doc: Document, start: int, end: int) -> regex.Match[str] | None:
+    for m in doc.finditer(_DATELINE, pos=start, endpos=min(len(doc.folded), end + _REACH)):
+        if m.start() >= end:
+            break
+        if _plausible(doc, m):
+            return m
     return None
 
 
-def find_release_date(text: str | Document, /, *, report: Report = ignore) -> ReleaseDate | None:
-    """The release's own date line (``Date : December 15, 2020``), if it states one."""
-    as_document(text)
+def _first_wired_midline(doc: Document, start: int, end: int) -> regex.Match[str] | None:
+    for m in doc.finditer(_WIRED_MIDLINE, pos=start, endpos=min(len(doc.folded), end + _REACH)):
+        if m.start() >= end:
+            break
+        if m["wire"] and _plausible(doc, m):
+            return m
     return None
+
+
+def _plausible(doc: Document, m: regex.Match[str]) -> bool:
+    """Whether a match is a dateline rather than a heading, a label or a sentence."""
+    place = m["place"]
+    first = _FIRST_WORD.match(place)
+    if first is None or fold(first.group()) in NOT_PLACES or len(place.split()) > 10:
+        return False
+    if m["wire"]:
+        return True
+    if m["date"]:
+        return _all_caps(place) or resolve(place).known
+    if not resolve(place).known:
+        return False
+    # A bare place needs the dateline's dash: spaced or doubled, or on the next line.
+    ending = m["end"]
+    if ending.strip(" \t") or ending.startswith(","):
+        return bool(_SPACED_DASH.match(ending)) and not ending.rstrip().endswith((":", "/", "|"))
+    return doc.search(_DASH_NEXT, pos=m.end()) is not None
+
+
+def _all_caps(place: str) -> bool:
+    head = place.split(",")[0]
+    letters = [c for c in head if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _dateline(doc: Document, m: regex.Match[str]) -> Dateline:
+    place_start, place_end = m.span("place")
+    location = doc.text[place_start:place_end].rstrip(" ,")
+    where = resolve(location)
+    start = min(place_start, m.start("wire") if m["wire"] else place_start)
+    start = min(start, m.start("date") if m["date"] else start)
+    if doc.folded[start - 1 : start] == "(":
+        start -= 1
+    end = m.end("end")
+    return Dateline(
+        location=location,
+        date=_date(doc, m["date"]),
+        wire=_wire(m["wire"]),
+        span=(start, end),
+        text=doc.text[start:end],
+        city=where.city,
+        region=where.region,
+        country=where.country,
+    )
+
+
+def _date(doc: Document, written: str | None) -> dt.date | None:
+    if not written:
+        return None
+    if has_year(written):
+        return parse_date(written)
+    issued = find_release_date(doc)
+    return parse_date(written, year=issued.date.year) if issued else None
+
+
+def _wire(written: str | None) -> str | None:
+    if not written:
+        return None
+    key = "".join(c for c in written.casefold() if c.isalnum())
+    return WIRES.get(key, written.strip())

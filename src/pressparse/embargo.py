@@ -1,12 +1,84 @@
-"""The release line: for immediate release, or embargoed until an instant."""
+"""The release line: for immediate release, or embargoed until an instant.
+
+An embargo line is read where releases put it: at the start of a line
+(``EMBARGOED UNTIL 00:01 BST, THURSDAY 10 OCTOBER 2024``, ``HOLD FOR
+RELEASE: ...``, ``NOT TO BE PUBLISHED OR BROADCAST BEFORE 6.30 p.m.``), at
+the top or the bottom. Prose that merely says "release" or "embargo" is not
+one, and neither is a publication timestamp (``Publish time: 9:47am``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
+import regex
+
+from pressparse.dates import DATE, MILITARY, MONTH, TIME, WEEKDAY, has_year, parse_date, parse_time
 from pressparse.document import Document, as_document
 from pressparse.report import Report, ignore
-from pressparse.types import Embargo
+from pressparse.types import Embargo, Problem
+from pressparse.zones import ZONE, read_zone
+
+_LEAD = r"(?:^|\|)[ \t>*_#•-]{0,6}(?:(?i:note)[ ]?:[ \t]{0,3})?"
+_WHEN_FOLLOWS = rf"""(?:(?i:on|at)[ ])?(?:\d|{WEEKDAY}|{MONTH}|(?i:midnight|noon|tomorrow|today|tonight|embargo))"""
+
+_IMMEDIATE = regex.compile(
+    rf"""
+    {_LEAD}
+    (?i:for[ \t]{{1,3}}immediate[ \t]{{1,3}}(?:press[ ]|media[ ]|public[ ])?release
+      | immediate[ \t]{{1,3}}release | (?:for[ ])?release[ ]immediately | no[ ]embargo | not[ ]embargoed
+      | for[ ]release[ ](?:by|to)[ ](?:the[ ])?(?:press|media))
+    (?=[ \t]*(?:$|[:|,.-]|[ \t]{{2}}))                                 # a label, not a sentence
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+_EMBARGO = regex.compile(
+    rf"""
+    {_LEAD}(?:(?i:strictly)[ ])?
+    (?:
+        (?i:under[ ]embargo|embargo(?:ed)?(?:[ ](?:date|time|notice))?)
+            (?=[ \t]*(?::|$|[ \t](?i:until|till|til|before|for[ ](?:release|publication|broadcast))
+                |[ \t]{{1,3}}{_WHEN_FOLLOWS}))
+      | (?i:hold[ ]for[ ]release)
+      | (?i:not[ ](?:to[ ]be[ ]|for[ ])(?:published|publication|broadcast|released?|used|aired)
+            (?:[ ](?:or|and|/)[ ](?:published|publication|broadcast|used|quoted|aired)){{0,2}}
+            [ ](?:before|until|prior[ ]to))
+      | (?i:for[ ]release)(?=[ \t]{{0,3}}:?[ \t]{{0,3}}(?:(?i:at|on|after|from)[ ])?(?:\d|{WEEKDAY}|{MONTH}))
+    )
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+"""An embargo label at the start of a line."""
+
+_EMBARGO_MIDLINE = regex.compile(
+    r"(?-i:EMBARGOED|Embargoed|UNDER EMBARGO|Under embargo)[ ](?i:until|till|for[ ]release|for[ ]publication)"
+)
+"""A capitalised embargo label run on after other words on its line."""
+
+_LINE_END = regex.compile(r"\n|\Z")
+_NEXT_LINE = regex.compile(r"\G[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?P<line>[^\n]{1,200})")
+_CONTINUES = regex.compile(
+    rf"""(?:(?i:on|at|until|before|from)[ ,]{{1,3}})?(?:{TIME}|{DATE})
+        | (?i:not[ ](?:to[ ]be[ ]|for[ ]))""",
+    regex.VERBOSE,
+)
+_TIME = regex.compile(rf"{TIME}|{MILITARY}(?=[ ]?(?:(?i:h|hrs|hours)\b|{ZONE}))", regex.VERBOSE)
+_ZONE_AFTER = regex.compile(rf"\G[ \t]{{0,2}}\(?(?P<zone>{ZONE})\)?", regex.VERBOSE)
+_DATE = regex.compile(DATE, regex.VERBOSE)
+_RELATIVE = regex.compile(r"(?i)\b(?P<day>today|tonight|tomorrow)\b")
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1}
+_MAX_LINE = 240
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """The embargo line(s) as found: where they are and the folded text to read the instant from."""
+
+    start: int
+    end: int
+    body: str
 
 
 def find_embargo(
@@ -21,6 +93,94 @@ def find_embargo(
 
     ``issued`` is the release's own date, for a line that gives only a time;
     ``country`` (ISO 3166) settles ambiguous zone names such as ``IST``.
+
+    >>> find_embargo("EMBARGOED UNTIL 11:00 A.M. ET, TUESDAY, JULY 16, 2024\\nHeadline").until
+    datetime.datetime(2024, 7, 16, 11, 0, tzinfo=zoneinfo.ZoneInfo(key='America/New_York'))
     """
-    as_document(text)
-    return None
+    doc = as_document(text)
+    line = _embargo_line(doc)
+    if line is not None:
+        until = _Instant(line, issued=issued, country=country, report=report).until()
+        return Embargo("embargoed", until, (line.start, line.end), doc.text[line.start : line.end])
+    immediate = doc.search(_IMMEDIATE)
+    if immediate is None:
+        return None
+    start = immediate.start() + len(immediate.group()) - len(immediate.group().lstrip("|\n \t>*_#•-"))
+    return Embargo("immediate", None, (start, immediate.end()), doc.text[start : immediate.end()])
+
+
+def _embargo_line(doc: Document) -> _Line | None:
+    """The first embargo label, at a line start or capitalised mid-line, with the lines it runs on to."""
+    found = [m for m in (doc.search(_EMBARGO), doc.search(_EMBARGO_MIDLINE)) if m is not None]
+    if not found:
+        return None
+    m = min(found, key=lambda x: x.start())
+    start = m.start() + len(m.group()) - len(m.group().lstrip("|\n \t>*_#•-"))
+    line_end = doc.search(_LINE_END, pos=start)
+    end = line_end.start() if line_end else len(doc.folded)
+    end = min(end, start + _MAX_LINE)
+    body = doc.folded[start:end]
+    for _ in range(2):
+        if _TIME.search(body) and (_DATE.search(body) or _RELATIVE.search(body)):
+            break
+        more = doc.search(_NEXT_LINE, pos=end)
+        if more is None or not _CONTINUES.match(more["line"].strip()):
+            break
+        end = more.end("line")
+        body = doc.folded[start:end]
+    while end > start and doc.folded[end - 1] in " \t":
+        end -= 1
+    return _Line(start, end, doc.folded[start:end])
+
+
+class _Instant:
+    """Reads the instant an embargo line names, reporting what it had to leave open."""
+
+    def __init__(self, line: _Line, *, issued: dt.date | None, country: str | None, report: Report) -> None:
+        self.line, self.issued, self.country, self.report = line, issued, country, report
+
+    def problem(self, code: str, message: str) -> None:
+        self.report(Problem(code, message, (self.line.start, self.line.end)))
+
+    def until(self) -> dt.datetime | dt.date | None:
+        body = self.line.body
+        time_m = _TIME.search(body)
+        time = parse_time(time_m.group()) if time_m else None
+        date = self.date(body, exclude=time_m.span() if time_m else None)
+        if time is None or time_m is None:
+            return date
+        if date is None:
+            self.problem("embargo.no_date", "the embargo gives a time but no date, and the release states none")
+            return None
+        wall = dt.datetime.combine(date, time)
+        zone_m = _ZONE_AFTER.match(body, time_m.end())
+        if zone_m is None:
+            self.problem("embargo.no_zone", "the embargo gives a time without a time zone")
+            return wall
+        reading = read_zone(zone_m["zone"], wall, country=self.country)
+        if reading.code and reading.message:
+            self.problem(reading.code, reading.message)
+        return wall if reading.tzinfo is None else wall.replace(tzinfo=reading.tzinfo)
+
+    def date(self, body: str, *, exclude: tuple[int, int] | None) -> dt.date | None:
+        """The date written (its year from the release's date if left out), else a relative day."""
+        for m in _DATE.finditer(body):
+            if exclude and m.start() < exclude[1] and exclude[0] < m.end():
+                continue
+            return self.written_date(m.group())
+        relative = _RELATIVE.search(body)
+        if relative and self.issued:
+            return self.issued + dt.timedelta(days=_RELATIVE_DAYS[relative["day"].lower()])
+        return self.issued
+
+    def written_date(self, written: str) -> dt.date | None:
+        if has_year(written):
+            return parse_date(written)
+        if self.issued is None:
+            self.problem("embargo.no_year", f"the embargo date {written.strip()!r} has no year, and the release states none")
+            return None
+        date = parse_date(written, year=self.issued.year)
+        # An embargo lifts after the release is written: a January date in a December release is next year.
+        if date is not None and date < self.issued - dt.timedelta(days=180):
+            date = parse_date(written, year=self.issued.year + 1)
+        return date

@@ -1,0 +1,1 @@
+"""Vocabulary as data: wire services, time-zone names, place words. No logic lives here."""
