@@ -60,7 +60,8 @@ _DATELINE = regex.compile(
     rf"""
     ^{_LEAD}(?:
         \((?P<wire>{WIRE_PATTERN})\)[ \t]{{0,3}}-{{1,3}}[ \t]{{0,3}}     # (NewMediaWire) - date - PLACE -
-            (?P<date>{DATE})[ \t]{{0,3}}-{{1,3}}[ \t]{{0,3}}(?P<place>{_PLACE})(?P<end>[ \t]{{0,3}}(?:-{{1,3}}|:))
+            (?P<date>{DATE})[ \t]{{0,3}}-{{1,3}}[ \t]{{0,3}}
+            (?P<place>{_PLACE})(?P<end>[ \t]{{0,3}}(?:-{{1,3}}|:))
       | \((?P<place>{_PLACE})(?:,[ \t]{{0,3}}(?P<date>{DATE}))?\)           # (Seoul, December 15, 2020) -
             (?P<end>[ \t]{{0,3}}(?:-{{1,3}}|:))
       | (?P<place>{_PLACE}){_SEGMENTS}{_END}
@@ -141,7 +142,7 @@ def _plausible(doc: Document, m: regex.Match[str]) -> bool:
 
 
 def _all_caps(place: str) -> bool:
-    head = place.split(",")[0]
+    head = place.split(",", maxsplit=1)[0]
     letters = [c for c in head if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
 

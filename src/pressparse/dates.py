@@ -58,7 +58,8 @@ _DATE_PARTS = regex.compile(
     (?:(?:{WEEKDAY}),?[ \t]{{1,3}})?
     (?:
         (?P<mon>{MONTH})[ \t]{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[ \t]{{1,3}}(?P<year>\d{{4}}))?
-      | (?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]{{1,3}}(?:of[ ])?(?P<mon>{MONTH})(?:,?[ \t]{{1,3}}(?P<year>\d{{4}}))?
+      | (?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]{{1,3}}(?:of[ ])?(?P<mon>{MONTH})
+        (?:,?[ \t]{{1,3}}(?P<year>\d{{4}}))?
       | (?P<year>\d{{4}})[-./](?P<num>\d{{1,2}})[-./](?P<day>\d{{1,2}})
     )
     """,

@@ -21,7 +21,8 @@ from pressparse.types import Embargo, Problem
 from pressparse.zones import ZONE, read_zone
 
 _LEAD = r"(?:^|\|)[ \t>*_#•-]{0,6}(?:(?i:note)[ ]?:[ \t]{0,3})?"
-_WHEN_FOLLOWS = rf"""(?:(?i:on|at)[ ])?(?:\d|{WEEKDAY}|{MONTH}|(?i:midnight|noon|tomorrow|today|tonight|embargo))"""
+_WHEN_FOLLOWS = rf"""(?:(?i:on|at)[ ])?
+    (?:\d|{WEEKDAY}|{MONTH}|(?i:midnight|noon|tomorrow|today|tonight|embargo))"""
 
 _IMMEDIATE = regex.compile(
     rf"""
@@ -150,7 +151,7 @@ class _Instant:
         if time is None or time_m is None:
             return date
         if date is None:
-            self.problem("embargo.no_date", "the embargo gives a time but no date, and the release states none")
+            self.problem("embargo.no_date", "the embargo gives a time but no date; the release states none")
             return None
         wall = dt.datetime.combine(date, time)
         zone_m = _ZONE_AFTER.match(body, time_m.end())
@@ -177,7 +178,10 @@ class _Instant:
         if has_year(written):
             return parse_date(written)
         if self.issued is None:
-            self.problem("embargo.no_year", f"the embargo date {written.strip()!r} has no year, and the release states none")
+            self.problem(
+                "embargo.no_year",
+                f"the embargo date {written.strip()!r} has no year; the release states none",
+            )
             return None
         date = parse_date(written, year=self.issued.year)
         # An embargo lifts after the release is written: a January date in a December release is next year.

