@@ -77,6 +77,9 @@ _WIRED_MIDLINE = regex.compile(
 )
 """A wire dateline run on after the headline on one line: only an all-caps place, and only with a wire."""
 
+_SHORT = 400
+"""A release this short may open anywhere in it: the half-way rule needs length to mean anything."""
+
 _REACH = 400
 """How far a dateline that starts inside the window may run past it."""
 
@@ -97,7 +100,7 @@ def find_dateline(text: str | Document, /, *, report: Report = ignore) -> Dateli
     front = doc.search(_FRONT_MATTER)
     start = front.end() if front else 0
     # A place and date in the second half is a sign-off ("BRISBANE, 19 September 1988"), not an opening.
-    end = min(start + WINDOW, (start + len(doc.folded)) // 2)
+    end = min(start + WINDOW, max(start + _SHORT, (start + len(doc.folded)) // 2))
     found = _first_at_line_start(doc, start, end)
     wired = _first_wired_midline(doc, start, found.start() if found else end)
     match = wired or found

@@ -1,0 +1,436 @@
+"""Datelines as wire services and newsrooms write them, and the release's own date line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressparse.dateline import find_dateline, find_release_date
+from pressparse.document import Document
+from pressparse.region import infer_region
+
+D = dt.date
+
+# (text, location, date, wire, country)
+WIRE_FORMS = [
+    pytest.param(
+        "Harbor Freight Opens Depot\nWASHINGTON, Jan. 5, 2021 /PRNewswire/ -- The depot opens today.",
+        "WASHINGTON",
+        D(2021, 1, 5),
+        "PR Newswire",
+        "US",
+        id="prnewswire",
+    ),
+    pytest.param(
+        "Coworking Lands Downtown\nDALLAS ,  July 31, 2017  /PRNewswire/ -- A new space opened.",
+        "DALLAS",
+        D(2017, 7, 31),
+        "PR Newswire",
+        "US",
+        id="prnewswire-odd-spacing",
+    ),
+    pytest.param(
+        "Grindle Corp. Pays Dividend PR Newswire BETHESDA, Md. ,  Aug. 11, "
+        "2022  /PRNewswire/ — Grindle said.",
+        "BETHESDA, Md.",
+        D(2022, 8, 11),
+        "PR Newswire",
+        "US",
+        id="prnewswire-run-on-after-headline",
+    ),
+    pytest.param(
+        "# Transit Board Names CFO\nBOSTON--(BUSINESS WIRE)--Aug. 12, 2024--The board named a CFO.",
+        "BOSTON",
+        D(2024, 8, 12),
+        "Business Wire",
+        "US",
+        id="businesswire-dated",
+    ),
+    pytest.param(
+        "# Sleep Device Maker Buys Distributor\nSEOUL--(BUSINESS "
+        "WIRE)--Nodwell Medical bought a distributor.",
+        "SEOUL",
+        None,
+        "Business Wire",
+        "KR",
+        id="businesswire-seoul",
+    ),
+    pytest.param(
+        "March 07, 2019 05:47 PM Eastern Standard Time\nANKENY, "
+        "Iowa--(BUSINESS WIRE)--Corner Stores Inc. said.",
+        "ANKENY, Iowa",
+        None,
+        "Business Wire",
+        "US",
+        id="businesswire-state",
+    ),
+    pytest.param(
+        "Mill Names Chief\nVANCOUVER, British Columbia, June 2, 2024 (GLOBE NEWSWIRE) -- Fraser Mill named.",
+        "VANCOUVER, British Columbia",
+        D(2024, 6, 2),
+        "GlobeNewswire",
+        "CA",
+        id="globenewswire-province",
+    ),
+    pytest.param(
+        "Fund Agreement\nST. JAMES, N.Y., Oct. 17, 2025 (GLOBE NEWSWIRE) — Lakeshore LLC agreed.",
+        "ST. JAMES, N.Y.",
+        D(2025, 10, 17),
+        "GlobeNewswire",
+        "US",
+        id="globenewswire-em-dash",
+    ),
+    pytest.param(
+        "Agency Honoured\nAUSTIN, TX / ACCESSWIRE / April 14, 2024 / Pecan Media was named.",
+        "AUSTIN, TX",
+        D(2024, 4, 14),
+        "ACCESS Newswire",
+        "US",
+        id="accesswire",
+    ),
+    pytest.param(
+        "Clinic Opens\nMISSISSAUGA, ON / PR Karma / May 22, 2024 14:05\nThe clinic opens Friday.",
+        "MISSISSAUGA, ON",
+        D(2024, 5, 22),
+        "PR Karma",
+        "CA",
+        id="pr-karma-with-time",
+    ),
+    pytest.param(
+        "Study Links Calm to Heart Health\n(NewMediaWire) - September 18, 2024 "
+        "- DALLAS — People who are calm.",
+        "DALLAS",
+        D(2024, 9, 18),
+        "NewMediaWire",
+        "US",
+        id="newmediawire-wire-first",
+    ),
+    pytest.param(
+        "Roofers Merge\nNASHVILLE, TN - (NewMediaWire) - September 05, 2024 - Two firms agreed.",
+        "NASHVILLE, TN",
+        D(2024, 9, 5),
+        "NewMediaWire",
+        "US",
+        id="newmediawire-place-first",
+    ),
+    pytest.param(
+        "University Turns 35\nHONG KONG SAR - Media OutReach Newswire - 16 March 2026 - The university said.",
+        "HONG KONG SAR",
+        D(2026, 3, 16),
+        "Media OutReach",
+        "HK",
+        id="media-outreach",
+    ),
+    pytest.param(
+        "Campus News\nHONG KONG SAR - [Media OutReach "
+        "Newswire](https://example.org/) - 16 March 2026 - It said.",
+        "HONG KONG SAR",
+        D(2026, 3, 16),
+        "Media OutReach",
+        "HK",
+        id="media-outreach-markdown-link",
+    ),
+]
+
+NEWSROOM_FORMS = [
+    pytest.param(
+        "Date : December 15, 2020\nCoalition Letter\n(Seoul, December 15, 2020) – A coalition said today.",
+        "Seoul",
+        D(2020, 12, 15),
+        None,
+        "KR",
+        id="parenthesised-with-date",
+    ),
+    pytest.param(
+        "For Immediate Release: Verdict\n(Dallas, Texas) – A jury found the defendant guilty.",
+        "Dallas, Texas",
+        None,
+        None,
+        "US",
+        id="parenthesised-place-and-state",
+    ),
+    pytest.param(
+        "Sentenced to 19 Years\n(PHOENIX) – The county attorney announced a sentence.",
+        "PHOENIX",
+        None,
+        None,
+        "US",
+        id="parenthesised-city",
+    ),
+    pytest.param(
+        "Distillery Expands\nEDINBURGH, 9 October 2024 – Glenmoor Spirits said today.",
+        "EDINBURGH",
+        D(2024, 10, 9),
+        None,
+        "GB",
+        id="day-month-year-dash",
+    ),
+    pytest.param(
+        "Festival Returns\nMELBOURNE, 21 July 2024: The festival returns next month.",
+        "MELBOURNE",
+        D(2024, 7, 21),
+        None,
+        "AU",
+        id="day-month-year-colon",
+    ),
+    pytest.param(
+        "Fund Launch\nLuxembourg, 18 November 2024\nThe fund launched today with three classes.",
+        "Luxembourg",
+        D(2024, 11, 18),
+        None,
+        "LU",
+        id="place-and-date-on-own-line",
+    ),
+    pytest.param(
+        "Laptop Maker Returns\nHong Kong, 28 May 2019\uff0dFollowing two years in the region, it said.",
+        "Hong Kong",
+        D(2019, 5, 28),
+        None,
+        "HK",
+        id="full-width-hyphen",
+    ),
+    pytest.param(
+        "Senator Files Bill\nWASHINGTON — The senator filed a bill today.",
+        "WASHINGTON",
+        None,
+        None,
+        "US",
+        id="no-date",
+    ),
+    pytest.param(
+        "Timber Sale\nEUGENE, Ore. -- The forest service sold timber.",
+        "EUGENE, Ore.",
+        None,
+        None,
+        "US",
+        id="ap-state-abbreviation",
+    ),
+    pytest.param(
+        "Council Votes\nST. PAUL, Minn. — The council voted 5-2.",
+        "ST. PAUL, Minn.",
+        None,
+        None,
+        "US",
+        id="ap-saint-abbreviation",
+    ),
+    pytest.param(
+        "Jury Convicts Man\nCHICAGO —\nA jury today convicted a man of robbery.",
+        "CHICAGO",
+        None,
+        None,
+        "US",
+        id="dash-ends-its-own-line",
+    ),
+    pytest.param(
+        "Title: Bill Filed\nDate: July 29, 2024\nContent:\nWASHINGTON\n– Today the senator filed a bill.",
+        "WASHINGTON",
+        None,
+        None,
+        "US",
+        id="place-and-dash-split-across-lines",
+    ),
+    pytest.param(
+        "Title: Committee Vote\nDate: July 31, 2024\nContent:\nWASHINGTON, July 31 – The committee voted.",
+        "WASHINGTON",
+        D(2024, 7, 31),
+        None,
+        "US",
+        id="year-from-release-date",
+    ),
+    pytest.param(
+        "---\nlayout: post\ntitle: Lab Opens\n---\nSANTA CRUZ, CA--A lab opened on campus.",
+        "SANTA CRUZ, CA",
+        None,
+        None,
+        "US",
+        id="after-front-matter",
+    ),
+    pytest.param(
+        "Media Advisory\nfor immediate release\nMiami, Florida,\nThe state attorney will hold a briefing.",
+        "Miami, Florida",
+        None,
+        None,
+        "US",
+        id="place-with-trailing-comma",
+    ),
+    pytest.param(
+        "Mill Reopens\nMANCHESTER, 3 March 2025 – Pennine Looms reopened its mill.",
+        "MANCHESTER",
+        D(2025, 3, 3),
+        None,
+        "GB",
+        id="manchester-is-gb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "location", "date", "wire", "country"), WIRE_FORMS + NEWSROOM_FORMS)
+def test_dateline_forms(
+    text: str, location: str, date: dt.date | None, wire: str | None, country: str
+) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.location, found.date, found.wire, found.country) == (location, date, wire, country)
+    start, end = found.span
+    assert text[start:end] == found.text
+    assert location in found.text
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region", "country"),
+    [
+        pytest.param("ST. PAUL, Minn. — The council met.", "Saint Paul", "MN", "US", id="ap-state"),
+        pytest.param("ANKENY, Iowa--(BUSINESS WIRE)--Shares rose.", "Ankeny", "IA", "US", id="state-name"),
+        pytest.param("SEOUL--(BUSINESS WIRE)--Shares rose.", "Seoul", None, "KR", id="capital"),
+        pytest.param(
+            "Saint Petersburg, FL, July 25, 2024 (GLOBE NEWSWIRE) -- A hire.",
+            "Saint Petersburg",
+            "FL",
+            "US",
+            id="state-beats-more-populous-namesake",
+        ),
+        pytest.param("PERTH, WA, 2 May 2024 – A mine opened.", "Perth", "WA", "AU", id="au-state-by-city"),
+        pytest.param(
+            "FRANKFURT AM MAIN, GERMANY - April 2, 2026 (NEWMEDIAWIRE) - The board met.",
+            "Frankfurt am Main",
+            None,
+            "DE",
+            id="country-named",
+        ),
+    ],
+)
+def test_dateline_place_parts(text: str, city: str, region: str | None, country: str) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.city, found.region, found.country) == (city, region, country)
+
+
+def test_manchester_dateline_gives_phones_the_gb_region() -> None:
+    doc = Document("Mill Reopens\nMANCHESTER, 3 March 2025 – Pennine Looms reopened.\nCall 0161 496 0000.")
+    assert infer_region(doc, dateline=find_dateline(doc)) == "GB"
+
+
+NO_DATELINE = [
+    pytest.param(
+        "Public approval for new limits\nThe limits have now been approved following 2 consultations.\n"
+        "Today (27 March 2014) the ambition moved a step closer.\nRoad Safety Minister Ann Ovens said:\n",
+        id="government-release",
+    ),
+    pytest.param(
+        "Media Release\nMonday, 24 March 2014\nChildren distressed on island\nThe President said today.\n",
+        id="date-line-is-not-a-dateline",
+    ),
+    pytest.param(
+        "Friday, 13 November 2020\nCouncil congratulates new appointments\nThe council said today.\n",
+        id="weekday-and-date-on-own-line",
+    ),
+    pytest.param(
+        "County District Attorney\nJane Okafor\ntoday announced a settlement against three firms.\n",
+        id="name-lines-without-dash",
+    ),
+    pytest.param(
+        "Benchmark Advisers Closes Deal\n--News Direct--\nBenchmark Advisers "
+        "is pleased to announce a sale.\n",
+        id="wire-without-place",
+    ),
+    pytest.param(
+        "Biden Signs Bill – What It Means\nThe president signed a bill into law today.\n",
+        id="headline-with-dash",
+    ),
+    pytest.param(
+        "MEDIA ADVISORY: Council Meets\nWHO: Council members\nWHAT: Press conference\n",
+        id="labels",
+    ),
+    pytest.param(
+        "Refugee week launched\n"
+        + "The minister said refugees were welcome. " * 40
+        + "\n\nBRISBANE, 19 September 1988\n",
+        id="sign-off-at-the-bottom",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NO_DATELINE)
+def test_no_dateline(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_correcting_and_replacing_takes_the_first_dateline() -> None:
+    text = (
+        "# CORRECTING and REPLACING Holders Approve Merger\n"
+        "BOSTON--(BUSINESS WIRE)--Please replace the release with the following corrected version.\n"
+        "The corrected release reads:\n"
+        "PROVIDENCE, R.I.--(BUSINESS WIRE)--Holders approved the merger.\n"
+    )
+    found = find_dateline(text)
+    assert found is not None and found.location == "BOSTON"
+
+
+def test_two_places_joined() -> None:
+    found = find_dateline("WILMINGTON, Del. and SEOUL, Korea, March 20, 2026 – PRISM MediaWire – Tokens.")
+    assert found is not None
+    assert (found.location, found.country, found.wire) == (
+        "WILMINGTON, Del. and SEOUL, Korea",
+        "US",
+        "PRISM MediaWire",
+    )
+
+
+RELEASE_DATES = [
+    pytest.param("Home > Releases\nDate : December 15, 2020\nA headline\n", D(2020, 12, 15), id="labelled"),
+    pytest.param(
+        "FOR IMMEDIATE RELEASE\nWednesday, May 8, 2024\nA headline\n", D(2024, 5, 8), id="weekday-line"
+    ),
+    pytest.param(
+        "# Stores Bought\nMarch 07, 2019 05:47 PM Eastern Standard Time\nANKENY, Iowa--(BUSINESS WIRE)--",
+        D(2019, 3, 7),
+        id="wire-timestamp",
+    ),
+    pytest.param(
+        '---\ntitle: "Refugee loans"\ndate: "1983-02-03"\n---\nBody\n', D(1983, 2, 3), id="front-matter"
+    ),
+    pytest.param("June 13, 2022 Contact: Lee Park\nCounty Office\n", D(2022, 6, 13), id="date-then-label"),
+    pytest.param(
+        "Media Release  Rights Centre | For immediate release: Tuesday 4 August 2020\n",
+        D(2020, 8, 4),
+        id="after-a-crumb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), RELEASE_DATES)
+def test_release_date(text: str, date: dt.date) -> None:
+    found = find_release_date(text)
+    assert found is not None and found.date == date
+    assert text[found.span[0] : found.span[1]] == found.text
+
+
+def test_release_date_needs_a_year_and_the_top() -> None:
+    assert find_release_date("Headline\nJuly 31\nBody\n") is None
+    assert find_release_date("Headline\n" + "Body text goes on. " * 200 + "\nMay 8, 2024\n") is None
+
+
+def test_release_date_is_distinct_from_the_dateline() -> None:
+    text = "November 30, 2020 07:00 PM Eastern Standard Time\nSEATTLE--(BUSINESS WIRE)--Cloud deal signed."
+    issued, dateline = find_release_date(text), find_dateline(text)
+    assert issued is not None and dateline is not None
+    assert issued.date == D(2020, 11, 30)
+    assert dateline.date is None and dateline.location == "SEATTLE"
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        pytest.param("ABC DEF, " * 120_000, id="caps-and-commas"),
+        pytest.param("Jan. 5, 2021 / " * 70_000, id="dates-and-slashes"),
+        pytest.param("A-B-C-D. " * 120_000, id="hyphens-and-dots"),
+        pytest.param("(PLACE, " * 130_000, id="open-parens"),
+        pytest.param("X--(BUSINESS WIRE " * 60_000, id="unclosed-wire"),
+        pytest.param("\n".join(["WASHINGTON, D.C., N.Y., Mass. St. Paul"] * 30_000), id="place-lines"),
+    ],
+)
+def test_hostile_input_finishes(hostile: str) -> None:
+    doc = Document(hostile, timeout=5.0)
+    find_dateline(doc)
+    find_release_date(doc)
