@@ -15,10 +15,11 @@ import datetime as dt
 
 import regex
 
-from pressparse.dates import DATE, TIME, has_year, parse_date
+from pressparse.dates import DATE, MONTH, TIME, WEEKDAY, has_year, parse_date
 from pressparse.document import Document, as_document
 from pressparse.gazetteer import fold, resolve
 from pressparse.issued import find_release_date
+from pressparse.lines import first_word, lines
 from pressparse.report import Report, ignore
 from pressparse.types import Dateline
 from pressparse.vocab.places import NOT_PLACES
@@ -33,10 +34,13 @@ WINDOW = 5000
 _WORD = r"\p{Lu}(?:[\p{L}\p{M}.']|-(?=\p{L})){0,24}"
 _LINK = r"(?:de|da|del|do|dos|das|di|du|am|an|der|den|im|upon|on|sur|la|le|les|of|y|el)"
 _NAME = rf"{_WORD}(?:[ ](?:{_LINK}[ ])?{_WORD}){{0,4}}"
-_PLACE = rf"""{_NAME}(?:[ ]{{0,2}},[ ]{{1,3}}{_NAME}){{0,2}}
-    (?:[ ](?:and|&)[ ]{_NAME}(?:[ ]{{0,2}},[ ]{{1,3}}{_NAME}){{0,2}})?"""
+# After a comma comes a state or country, never a month or weekday (that is the date), so the
+# place can be matched atomically: no backtracking into it, which keeps a failed line cheap.
+_PART = rf"[ ]{{0,2}},[ ]{{1,3}}(?!{MONTH}|{WEEKDAY}){_NAME}"
+_PLACE = rf"""(?>{_NAME}(?:{_PART}){{0,2}}
+    (?:[ ](?:and|&)[ ]{_NAME}(?:{_PART}){{0,2}})?)"""
 _CAPS_WORD = r"\p{Lu}(?:[\p{Lu}.']|-(?=\p{Lu})){1,24}"
-_CAPS_PLACE = rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,4}}(?:[ ]{{0,2}},[ ]{{1,3}}{_NAME}){{0,2}}"
+_CAPS_PLACE = rf"(?>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,4}}(?:{_PART}){{0,2}})"
 
 _SEP = r"[ \t]{0,3}(?:,|-{1,3}|/|\|)[ \t]{0,3}"
 _WIRE_MARK = rf"""[ \t]{{0,3}}(?:
@@ -58,7 +62,7 @@ _LEAD = r"[ \t>*_#]{0,6}"
 
 _DATELINE = regex.compile(
     rf"""
-    ^{_LEAD}(?:
+    {_LEAD}(?:
         \((?P<wire>{WIRE_PATTERN})\)[ \t]{{0,3}}-{{1,3}}[ \t]{{0,3}}     # (NewMediaWire) - date - PLACE -
             (?P<date>{DATE})[ \t]{{0,3}}-{{1,3}}[ \t]{{0,3}}
             (?P<place>{_PLACE})(?P<end>[ \t]{{0,3}}(?:-{{1,3}}|:))
@@ -67,9 +71,9 @@ _DATELINE = regex.compile(
       | (?P<place>{_PLACE}){_SEGMENTS}{_END}
     )
     """,
-    regex.VERBOSE | regex.MULTILINE,
+    regex.VERBOSE,
 )
-"""A dateline opening a line."""
+"""A dateline opening a line (tried with ``match`` at line starts)."""
 
 _WIRED_MIDLINE = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}.,])(?P<place>{_CAPS_PLACE}){_SEGMENTS}{_END}""",
@@ -79,6 +83,13 @@ _WIRED_MIDLINE = regex.compile(
 
 _SHORT = 400
 """A release this short may open anywhere in it: the half-way rule needs length to mean anything."""
+
+_SHORT_LINE = 100
+"""A line longer than this is tried only if a dateline's punctuation comes within this many characters."""
+
+_LEAD_CHARS = " \t>*_#"
+_WIRE_WORD = regex.compile(r"(?i)wire")
+_LOOK_BACK = 200
 
 _REACH = 400
 """How far a dateline that starts inside the window may run past it."""
@@ -100,7 +111,7 @@ def find_dateline(text: str | Document, /, *, report: Report = ignore) -> Dateli
     front = doc.search(_FRONT_MATTER)
     start = front.end() if front else 0
     # A place and date in the second half is a sign-off ("BRISBANE, 19 September 1988"), not an opening.
-    end = min(start + WINDOW, max(start + _SHORT, (start + len(doc.folded)) // 2))
+    end = min(len(doc.folded), start + WINDOW, max(start + _SHORT, (start + len(doc.folded)) // 2))
     found = _first_at_line_start(doc, start, end)
     wired = _first_wired_midline(doc, start, found.start() if found else end)
     match = wired or found
@@ -108,20 +119,42 @@ def find_dateline(text: str | Document, /, *, report: Report = ignore) -> Dateli
 
 
 def _first_at_line_start(doc: Document, start: int, end: int) -> regex.Match[str] | None:
-    for m in doc.finditer(_DATELINE, pos=start, endpos=min(len(doc.folded), end + _REACH)):
-        if m.start() >= end:
-            break
-        if _plausible(doc, m):
+    text = doc.folded
+    for line_start, line_end in lines(text, start, end):
+        if not _worth_trying(text, line_start, line_end):
+            continue
+        m = doc.match(_DATELINE, pos=line_start, endpos=min(len(text), line_end + _REACH))
+        if m is not None and _plausible(doc, m):
             return m
     return None
 
 
+def _worth_trying(text: str, start: int, end: int) -> bool:
+    """A cheap look before the costly pattern: a capital or "(" first, not a sentence's first word,
+    and a dateline's dash, colon, slash or parenthesis early in a long line."""
+    pos = start
+    while pos < end and text[pos] in _LEAD_CHARS:
+        pos += 1
+    if pos >= end or not (text[pos].isupper() or text[pos] in "(["):
+        return False
+    if first_word(text, start, end) in NOT_PLACES:
+        return False
+    return end - pos <= _SHORT_LINE or any(c in text[pos : pos + _SHORT_LINE] for c in "-:/|(")
+
+
 def _first_wired_midline(doc: Document, start: int, end: int) -> regex.Match[str] | None:
-    for m in doc.finditer(_WIRED_MIDLINE, pos=start, endpos=min(len(doc.folded), end + _REACH)):
-        if m.start() >= end:
-            break
-        if m["wire"] and _plausible(doc, m):
-            return m
+    """A wire dateline run on after the headline: looked for only on lines that name a wire."""
+    text = doc.folded
+    done = start
+    for hit in doc.finditer(_WIRE_WORD, pos=start, endpos=end):
+        if hit.start() < done:
+            continue
+        # The place stands just before the wire: look back a bounded stretch of the same line.
+        line_start = max(text.rfind("\n", 0, hit.start()) + 1, hit.start() - _LOOK_BACK, done)
+        done = min(len(text), hit.end() + _REACH)
+        for m in doc.finditer(_WIRED_MIDLINE, pos=line_start, endpos=done):
+            if m["wire"] and _plausible(doc, m):
+                return m
     return None
 
 

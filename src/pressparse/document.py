@@ -146,6 +146,19 @@ class Document:
         except TimeoutError as exc:
             raise PatternTimeout(pattern.pattern) from exc
 
+    def match(
+        self, pattern: regex.Pattern[str], *, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        """A match of ``pattern`` starting exactly at ``pos`` on the folded view, bounded by the timeout.
+
+        Cheaper than ``search`` with ``\\G`` when many line starts are tried one by one.
+        """
+        end = len(self.folded) if endpos is None else endpos
+        try:
+            return pattern.match(self.folded, pos, end, timeout=self.timeout)
+        except TimeoutError as exc:
+            raise PatternTimeout(pattern.pattern) from exc
+
 
 def as_document(text: str | Document) -> Document:
     """Accept either a plain ``str`` or a ready ``Document``."""

@@ -20,7 +20,7 @@ from pressparse.report import Report, ignore
 from pressparse.types import Embargo, Problem
 from pressparse.zones import ZONE, read_zone
 
-_LEAD = r"(?:^|\|)[ \t>*_#•-]{0,6}(?:(?i:note)[ ]?:[ \t]{0,3})?"
+_LEAD = r"[ \t>*_#•-]{0,6}(?:(?i:note)[ ]?:[ \t]{0,3})?"
 _WHEN_FOLLOWS = rf"""(?:(?i:on|at)[ ])?
     (?:\d|{WEEKDAY}|{MONTH}|(?i:midnight|noon|tomorrow|today|tonight|embargo))"""
 
@@ -51,15 +51,17 @@ _EMBARGO = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
-"""An embargo label at the start of a line."""
+"""An embargo label at the start of a line (tried with ``match`` on lines that hold a keyword)."""
 
 _EMBARGO_MIDLINE = regex.compile(
     r"(?-i:EMBARGOED|Embargoed|UNDER EMBARGO|Under embargo)[ ](?i:until|till|for[ ]release|for[ ]publication)"
 )
 """A capitalised embargo label run on after other words on its line."""
 
-_LINE_END = regex.compile(r"\n|\Z")
-_NEXT_LINE = regex.compile(r"\G[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?P<line>[^\n]{1,200})")
+# Every label holds one of these words; literal searches find them far faster than the labels.
+_KEYWORDS = tuple(regex.compile(rf"(?i){word}") for word in ("embargo", "release", "publi", "broadcast"))
+_NEXT_LINE = regex.compile(r"[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?P<line>[^\n]{1,200})")
+_STRIP = "|\n \t>*_#•-"
 _CONTINUES = regex.compile(
     rf"""(?:(?i:on|at|until|before|from)[ ,]{{1,3}})?(?:{TIME}|{DATE})
         | (?i:not[ ](?:to[ ]be[ ]|for[ ]))""",
@@ -99,32 +101,73 @@ def find_embargo(
     datetime.datetime(2024, 7, 16, 11, 0, tzinfo=zoneinfo.ZoneInfo(key='America/New_York'))
     """
     doc = as_document(text)
-    line = _embargo_line(doc)
-    if line is not None:
+    embargo, immediate = _labels(doc)
+    if embargo is not None:
+        line = _embargo_line(doc, embargo)
         until = _Instant(line, issued=issued, country=country, report=report).until()
         return Embargo("embargoed", until, (line.start, line.end), doc.text[line.start : line.end])
-    immediate = doc.search(_IMMEDIATE)
     if immediate is None:
         return None
-    start = immediate.start() + len(immediate.group()) - len(immediate.group().lstrip("|\n \t>*_#•-"))
+    start = _label_start(immediate)
     return Embargo("immediate", None, (start, immediate.end()), doc.text[start : immediate.end()])
 
 
-def _embargo_line(doc: Document) -> _Line | None:
-    """The first embargo label, at a line start or capitalised mid-line, with the lines it runs on to."""
-    found = [m for m in (doc.search(_EMBARGO), doc.search(_EMBARGO_MIDLINE)) if m is not None]
-    if not found:
-        return None
-    m = min(found, key=lambda x: x.start())
-    start = m.start() + len(m.group()) - len(m.group().lstrip("|\n \t>*_#•-"))
-    line_end = doc.search(_LINE_END, pos=start)
-    end = line_end.start() if line_end else len(doc.folded)
+def _labels(doc: Document) -> tuple[regex.Match[str] | None, regex.Match[str] | None]:
+    """The first embargo label and the first immediate-release label; an embargo anywhere wins."""
+    immediate = None
+    for start, end in _keyword_lines(doc):
+        embargo = doc.match(_EMBARGO, pos=start, endpos=end) or doc.search(
+            _EMBARGO_MIDLINE, pos=start, endpos=end
+        )
+        if embargo is not None:
+            return embargo, None
+        if immediate is None:
+            immediate = _immediate_on(doc, start, end)
+    return None, immediate
+
+
+def _immediate_on(doc: Document, start: int, end: int) -> regex.Match[str] | None:
+    """An immediate-release label opening the line, or after a "Site | " crumb on it."""
+    found = doc.match(_IMMEDIATE, pos=start, endpos=end)
+    bar = doc.folded.find("|", start, end)
+    while found is None and bar >= 0:
+        found = doc.match(_IMMEDIATE, pos=bar + 1, endpos=end)
+        bar = doc.folded.find("|", bar + 1, end)
+    return found
+
+
+def _keyword_lines(doc: Document) -> list[tuple[int, int]]:
+    """The lines, in order, that hold a word every release label needs."""
+    text = doc.folded
+    found: dict[int, int] = {}
+    for keyword in _KEYWORDS:
+        line_end = -1
+        for hit in doc.finditer(keyword):
+            if hit.start() < line_end:
+                continue  # this line is already taken
+            line_start = text.rfind("\n", 0, hit.start()) + 1
+            line_end = text.find("\n", hit.start())
+            line_end = len(text) if line_end < 0 else line_end
+            found[line_start] = line_end
+    return sorted(found.items())
+
+
+def _label_start(m: regex.Match[str]) -> int:
+    """Where the label's words begin, after the markup the pattern allowed before them."""
+    return m.start() + len(m.group()) - len(m.group().lstrip(_STRIP))
+
+
+def _embargo_line(doc: Document, m: regex.Match[str]) -> _Line:
+    """The embargo label's line, with the lines it runs on to when the instant continues there."""
+    start = _label_start(m)
+    end = doc.folded.find("\n", start)
+    end = len(doc.folded) if end < 0 else end
     end = min(end, start + _MAX_LINE)
     body = doc.folded[start:end]
     for _ in range(2):
         if _TIME.search(body) and (_DATE.search(body) or _RELATIVE.search(body)):
             break
-        more = doc.search(_NEXT_LINE, pos=end)
+        more = doc.match(_NEXT_LINE, pos=end)
         if more is None or not _CONTINUES.match(more["line"].strip()):
             break
         end = more.end("line")

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import regex
 
-from pressparse.dates import DATE, TIME, has_year, parse_date
+from pressparse.dates import DATE, MONTH_NAMES, TIME, WEEKDAY_NAMES, has_year, parse_date
 from pressparse.document import Document, as_document
+from pressparse.lines import first_word, lines
 from pressparse.report import Report, ignore
 from pressparse.types import ReleaseDate
 
@@ -19,7 +20,7 @@ TOP = 3000
 
 _RELEASE_DATE = regex.compile(
     rf"""
-    (?:^|\|)[ \t>*_#]{{0,6}}                 # a line start, or after a "Site | " crumb
+    [ \t>*_#]{{0,6}}                        # a line start, or just after a "Site | " crumb
     (?:(?i:date[d]?|posted|published|issued|released|updated|media[ ]release|press[ ]release
         |news[ ]release|for[ ]immediate[ ]release)(?:[ ]on)?[ \t]{{0,3}}[:|]?[ \t]{{0,3}})?
     "?(?P<date>{DATE})"?
@@ -29,6 +30,14 @@ _RELEASE_DATE = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+"""Tried with ``match`` only where a line (or a crumb) opens with a digit or one of ``_STARTERS``."""
+
+_STARTERS = frozenset(
+    {"date", "dated", "posted", "published", "issued", "released", "updated", "media", "press", "news", "for"}
+    | {name for month in MONTH_NAMES for name in (month, month[:3], "sept")}
+    | {name for day in WEEKDAY_NAMES for name in (day, day[:3], day[:4])}
+)
+_CRUMBS = 3
 
 
 def find_release_date(text: str | Document, /, *, report: Report = ignore) -> ReleaseDate | None:
@@ -38,10 +47,28 @@ def find_release_date(text: str | Document, /, *, report: Report = ignore) -> Re
     datetime.date(2024, 5, 8)
     """
     doc = as_document(text)
-    for m in doc.finditer(_RELEASE_DATE, endpos=min(len(doc.folded), TOP)):
-        written = m["date"]
-        date = parse_date(written) if has_year(written) else None
-        if date is not None:
-            start, end = m.span("date")
-            return ReleaseDate(date=date, span=(start, end), text=doc.text[start:end])
+    for line_start, line_end in lines(doc.folded, 0, min(len(doc.folded), TOP)):
+        for pos in _openings(doc.folded, line_start, line_end):
+            m = doc.match(_RELEASE_DATE, pos=pos, endpos=line_end)
+            date = parse_date(m["date"]) if m and has_year(m["date"]) else None
+            if m is not None and date is not None:
+                start, end = m.span("date")
+                return ReleaseDate(date=date, span=(start, end), text=doc.text[start:end])
     return None
+
+
+def _openings(text: str, start: int, end: int) -> list[int]:
+    """Where on a line a date line could open: its start and just after each crumb bar, if worth a try."""
+    found = [start]
+    bar = text.find("|", start, end)
+    while bar >= 0 and len(found) <= _CRUMBS:
+        found.append(bar + 1)
+        bar = text.find("|", bar + 1, end)
+    return [pos for pos in found if _worth_trying(text, pos, end)]
+
+
+def _worth_trying(text: str, start: int, end: int) -> bool:
+    pos = start
+    while pos < end and text[pos] in ' \t>*_#"':
+        pos += 1
+    return pos < end and (text[pos].isdigit() or first_word(text, pos, end) in _STARTERS)
