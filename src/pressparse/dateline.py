@@ -17,9 +17,9 @@ import regex
 
 from pressparse.dates import DATE, MONTH, TIME, WEEKDAY, has_year, parse_date
 from pressparse.document import Document, as_document
-from pressparse.gazetteer import fold, resolve
+from pressparse.gazetteer import resolve
 from pressparse.issued import find_release_date
-from pressparse.lines import first_word, lines
+from pressparse.lines import lines
 from pressparse.report import Report, ignore
 from pressparse.types import Dateline
 from pressparse.vocab.places import NOT_PLACES
@@ -87,7 +87,9 @@ _SHORT = 400
 _SHORT_LINE = 100
 """A line longer than this is tried only if a dateline's punctuation comes within this many characters."""
 
-_LEAD_CHARS = " \t>*_#"
+_SHORTEST = 3
+_OPENING = regex.compile(r"[ \t>*_#]{0,6}(?P<first>(?P<word>\p{Lu}[\p{L}']{0,30})|[(\[])")
+_PUNCTUATION = regex.compile(r"[-:/|(]")
 _WIRE_WORD = regex.compile(r"(?i)wire")
 _LOOK_BACK = 200
 
@@ -132,14 +134,13 @@ def _first_at_line_start(doc: Document, start: int, end: int) -> regex.Match[str
 def _worth_trying(text: str, start: int, end: int) -> bool:
     """A cheap look before the costly pattern: a capital or "(" first, not a sentence's first word,
     and a dateline's dash, colon, slash or parenthesis early in a long line."""
-    pos = start
-    while pos < end and text[pos] in _LEAD_CHARS:
-        pos += 1
-    if pos >= end or not (text[pos].isupper() or text[pos] in "(["):
+    if end - start < _SHORTEST:
         return False
-    if first_word(text, start, end) in NOT_PLACES:
+    opening = _OPENING.match(text, start, end)
+    if opening is None or (opening["word"] or "").lower() in NOT_PLACES:
         return False
-    return end - pos <= _SHORT_LINE or any(c in text[pos : pos + _SHORT_LINE] for c in "-:/|(")
+    pos = opening.start("first")
+    return end - pos <= _SHORT_LINE or _PUNCTUATION.search(text, pos, pos + _SHORT_LINE) is not None
 
 
 def _first_wired_midline(doc: Document, start: int, end: int) -> regex.Match[str] | None:
@@ -162,7 +163,7 @@ def _plausible(doc: Document, m: regex.Match[str]) -> bool:
     """Whether a match is a dateline rather than a heading, a label or a sentence."""
     place = m["place"]
     first = _FIRST_WORD.match(place)
-    if first is None or fold(first.group()) in NOT_PLACES or len(place.split()) > 10:
+    if first is None or first.group().lower() in NOT_PLACES or len(place.split()) > 10:
         return False
     if m["wire"]:
         return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -123,6 +123,7 @@ def _regions(part: str) -> list[tuple[str, str]]:
     return readings
 
 
+@lru_cache(maxsize=2048)
 def resolve(location: str) -> Place:
     """City, region and country of a place as a dateline writes it.
 
