@@ -133,6 +133,47 @@ WIRE_FORMS = [
     ),
 ]
 
+AGENCY_FORMS = [
+    pytest.param(
+        "Storm Nears\nNEW YORK (AP) — A storm neared the coast.", "NEW YORK", None, "AP", "US", id="ap"
+    ),
+    pytest.param(
+        "Rates Held\nLONDON (Reuters) - The bank held rates.", "LONDON", None, "Reuters", "GB", id="reuters"
+    ),
+    pytest.param(
+        "Miner Drills\nVancouver, British Columbia--(Newsfile Corp. - May 5, 2024) - Quartz Ridge said.",
+        "Vancouver, British Columbia",
+        D(2024, 5, 5),
+        "Newsfile",
+        "CA",
+        id="newsfile-date-inside",
+    ),
+    pytest.param(
+        "App Launch\nWASHINGTON, DC, UNITED STATES, March 5, 2024 /EINPresswire.com/ -- An app launched.",
+        "WASHINGTON, DC, UNITED STATES",
+        D(2024, 3, 5),
+        "EIN Presswire",
+        "US",
+        id="ein-presswire",
+    ),
+    pytest.param(
+        "Award\nAUSTIN, Texas (PRWEB) March 05, 2024 -- A firm won.",
+        "AUSTIN, Texas",
+        D(2024, 3, 5),
+        "PRWeb",
+        "US",
+        id="prweb-date-after-wire",
+    ),
+    pytest.param(
+        "Rights Chief Speaks\nGENEVA (14 June 2024) – The High Commissioner said.",
+        "GENEVA",
+        D(2024, 6, 14),
+        None,
+        "CH",
+        id="date-in-parentheses",
+    ),
+]
+
 NEWSROOM_FORMS = [
     pytest.param(
         "Date : December 15, 2020\nCoalition Letter\n(Seoul, December 15, 2020) – A coalition said today.",
@@ -265,7 +306,9 @@ NEWSROOM_FORMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "location", "date", "wire", "country"), WIRE_FORMS + NEWSROOM_FORMS)
+@pytest.mark.parametrize(
+    ("text", "location", "date", "wire", "country"), WIRE_FORMS + AGENCY_FORMS + NEWSROOM_FORMS
+)
 def test_dateline_forms(
     text: str, location: str, date: dt.date | None, wire: str | None, country: str
 ) -> None:

@@ -29,6 +29,7 @@ IMMEDIATE = [
         "For immediate release",
         id="after-a-crumb",
     ),
+    pytest.param("FOR IMMEDIATE DISTRIBUTION\nPark Opens\n", "FOR IMMEDIATE DISTRIBUTION", id="distribution"),
     pytest.param(
         "OFFICE OF THE MINISTER\n\n FOR RELEASE BY PRESS\n\nThe Minister said.",
         "FOR RELEASE BY PRESS",
@@ -47,6 +48,46 @@ def test_immediate(text: str, written: str) -> None:
 
 # (text, issued, country, until, problem codes)
 EMBARGOED = [
+    pytest.param(
+        "HOLD UNTIL 10 A.M. EDT, MAY 5, 2024\n",
+        None,
+        None,
+        "2024-05-05T10:00:00-04:00",
+        [],
+        id="hold-until",
+    ),
+    pytest.param(
+        "EMBARGOED UNTIL 0001 HRS GMT 5 MARCH 2020\n",
+        None,
+        None,
+        "2020-03-05T00:01:00+00:00",
+        [],
+        id="military-time-hrs",
+    ),
+    pytest.param(
+        "Embargoed to 00:01 Thursday 5 March 2020\n",
+        None,
+        None,
+        "2020-03-05T00:01:00",
+        ["embargo.no_zone"],
+        id="embargoed-to",
+    ),
+    pytest.param(
+        "EMBARGOED UNTIL 00:01 (UK TIME) 5 MARCH 2020\n",
+        None,
+        None,
+        "2020-03-05T00:01:00+00:00",
+        [],
+        id="uk-time-in-parentheses",
+    ),
+    pytest.param(
+        "FOR RELEASE: 10:00 a.m. ET, May 5, 2024\nHeadline\n",
+        None,
+        None,
+        "2024-05-05T10:00:00-04:00",
+        [],
+        id="for-release-at-a-time",
+    ),
     pytest.param(
         "EMBARGOED UNTIL 00:01 BST, THURSDAY 10 OCTOBER 2024\nReport Finds",
         None,
@@ -271,7 +312,7 @@ def test_embargoed(
     assert (found.until.isoformat() if found.until else None) == until
     assert [p.code for p in problems] == codes
     assert text[found.span[0] : found.span[1]] == found.text
-    assert found.text.lstrip().upper().startswith(("EMBARGO", "HOLD", "NOT", "STRICTLY", "UNDER"))
+    assert found.text.lstrip().upper().startswith(("EMBARGO", "HOLD", "NOT", "STRICTLY", "UNDER", "FOR"))
 
 
 def test_aware_until_keeps_the_zone_so_offsets_follow_the_date() -> None:
@@ -296,6 +337,7 @@ NOT_EMBARGOES = [
         "release of three reporters.\n",
         id="immediate-release-of-people",
     ),
+    pytest.param("The company will hold a briefing.\nWe hold until 5pm.\n", id="hold-in-prose"),
     pytest.param(
         "Posted 25 September 2012, at 10.15 am (EET)\nA power deal was signed.\n", id="posted-timestamp"
     ),

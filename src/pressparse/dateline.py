@@ -47,10 +47,12 @@ _WIRE_MARK = rf"""[ \t]{{0,3}}(?:
       \([ ]?(?P<wire>{WIRE_PATTERN})[ ]?\)                 # (BUSINESS WIRE), (GLOBE NEWSWIRE)
     | /[ ]?(?P<wire>{WIRE_PATTERN})[ ]?/                   # /PRNewswire/
     | \[(?P<wire>{WIRE_PATTERN})\]\([^)\s]{{1,300}}\)      # a Markdown link to the wire's site
+    | \([ ]?(?P<wire>{WIRE_PATTERN})[ \t]{{0,3}}-{{1,3}}[ \t]{{0,3}}(?P<date>{DATE})[ ]?\)  # (Newsfile-date)
     )"""
 _SEGMENTS = rf"""(?:
       {_SEP}(?P<date>{DATE})(?:,?[ \t]{{1,3}}(?:at[ ])?{TIME}(?:[ \t]{{1,3}}\(?\p{{Lu}}{{2,5}}\)?)?)?
-    | (?:[ \t]{{0,3}}-{{1,3}})?{_WIRE_MARK}
+    | [ \t]{{0,3}}\((?P<date>{DATE})\)                     # GENEVA (14 June 2024) -
+    | (?:[ \t]{{0,3}}-{{1,3}})?{_WIRE_MARK}(?:[ \t]{{1,3}}(?P<date>{DATE}))?   # (PRWEB) March 5, 2024
     | {_SEP}(?P<wire>{WIRE_PATTERN})(?:[ ]\([^()\n]{{1,80}}\))?  # a wire named between separators
     ){{0,3}}"""
 _END = r"""(?P<end>

@@ -29,7 +29,8 @@ _IMMEDIATE = regex.compile(
     {_LEAD}
     (?i:for[ \t]{{1,3}}immediate[ \t]{{1,3}}(?:press[ ]|media[ ]|public[ ])?release
       | immediate[ \t]{{1,3}}release | (?:for[ ])?release[ ]immediately | no[ ]embargo | not[ ]embargoed
-      | for[ ]release[ ](?:by|to)[ ](?:the[ ])?(?:press|media))
+      | for[ ]release[ ](?:by|to)[ ](?:the[ ])?(?:press|media)
+      | for[ ]immediate[ ](?:distribution|publication|use))
     (?=[ \t]*(?:$|[:|,.-]|[ \t]{{2}}))                                 # a label, not a sentence
     """,
     regex.VERBOSE | regex.MULTILINE,
@@ -40,9 +41,9 @@ _EMBARGO = regex.compile(
     {_LEAD}(?:(?i:strictly)[ ])?
     (?:
         (?i:under[ ]embargo|embargo(?:ed)?(?:[ ](?:date|time|notice))?)
-            (?=[ \t]*(?::|$|[ \t](?i:until|till|til|before|for[ ](?:release|publication|broadcast))
+            (?=[ \t]*(?::|$|[ \t](?i:until|till|til|to|before|for[ ](?:release|publication|broadcast))
                 |[ \t]{{1,3}}{_WHEN_FOLLOWS}))
-      | (?i:hold[ ]for[ ]release)
+      | (?i:hold[ ](?:for[ ]release|until))
       | (?i:not[ ](?:to[ ]be[ ]|for[ ])(?:published|publication|broadcast|released?|used|aired)
             (?:[ ](?:or|and|/)[ ](?:published|publication|broadcast|used|quoted|aired)){{0,2}}
             [ ](?:before|until|prior[ ]to))
@@ -59,7 +60,10 @@ _EMBARGO_MIDLINE = regex.compile(
 """A capitalised embargo label run on after other words on its line."""
 
 # Every label holds one of these words; literal searches find them far faster than the labels.
-_KEYWORDS = tuple(regex.compile(rf"(?i){word}") for word in ("embargo", "release", "publi", "broadcast"))
+_KEYWORDS = tuple(
+    regex.compile(rf"(?i){word}")
+    for word in ("embargo", "release", "publi", "broadcast", "immediate", "hold")
+)
 _NEXT_LINE = regex.compile(r"[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?P<line>[^\n]{1,200})")
 _STRIP = "|\n \t>*_#•-"
 _CONTINUES = regex.compile(
@@ -68,7 +72,9 @@ _CONTINUES = regex.compile(
     regex.VERBOSE,
 )
 _TIME = regex.compile(rf"{TIME}|{MILITARY}(?=[ ]?(?:(?i:h|hrs|hours)\b|{ZONE}))", regex.VERBOSE)
-_ZONE_AFTER = regex.compile(rf"\G[ \t]{{0,2}}\(?(?P<zone>{ZONE})\)?", regex.VERBOSE)
+_ZONE_AFTER = regex.compile(
+    rf"[ \t]{{0,2}}(?i:h|hrs|hours)?\.?[ \t]{{0,2}}\(?(?P<zone>{ZONE})\)?", regex.VERBOSE
+)
 _DATE = regex.compile(DATE, regex.VERBOSE)
 _RELATIVE = regex.compile(r"(?i)\b(?P<day>today|tonight|tomorrow)\b")
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1}

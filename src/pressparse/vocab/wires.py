@@ -23,6 +23,7 @@ WIRES: dict[str, str] = {
     "prkarma": "PR Karma",
     "prismmediawire": "PRISM MediaWire",
     "einpresswire": "EIN Presswire",
+    "einpresswirecom": "EIN Presswire",
     "newsdirect": "News Direct",
     "prweb": "PRWeb",
     "marketwired": "Marketwired",
@@ -51,7 +52,7 @@ WIRE_PATTERN = r"""(?i:
     pr[ ]?newswire(?:-first[ ]?call|-usnewswire)? | business[ ]?wire | globe[ ]?newswire(?:,?[ ]inc\.?)?
   | access[ ]?(?:news)?wire | newsfile(?:[ ]corp\.?)? | new[ ]?media[ ]?wire
   | media[ ]?outreach(?:[ ]newswire)?
-  | pr[ ]karma | prism[ ]mediawire | ein[ ]presswire | news[ ]direct | prweb | marketwired? | cnw
+  | pr[ ]karma | prism[ ]mediawire | ein[ ]?presswire(?:\.com)? | news[ ]direct | prweb | marketwired? | cnw
   | canada[ ]newswire | cision[ ]?wire | prlog | send2press | issuewire
   | (?:the[ ])?associated[ ]press | reuters | xinhua | ians | pti
 )(?!\p{L})|(?-i:AP|AFP|UPI|AAP|dpa)(?!\p{L})"""
