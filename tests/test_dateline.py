@@ -9,6 +9,7 @@ import pytest
 from pressparse.dateline import find_dateline, find_release_date
 from pressparse.document import Document
 from pressparse.region import infer_region
+from pressparse.types import Problem
 
 D = dt.date
 
@@ -477,3 +478,12 @@ def test_hostile_input_finishes(hostile: str) -> None:
     doc = Document(hostile, timeout=5.0)
     find_dateline(doc)
     find_release_date(doc)
+
+
+def test_a_dateline_date_without_year_and_no_release_date_is_reported() -> None:
+    problems: list[Problem] = []
+    found = find_dateline(
+        "Committee Vote\nWASHINGTON, July 31 – The committee voted.", report=problems.append
+    )
+    assert found is not None and found.location == "WASHINGTON" and found.date is None
+    assert [p.code for p in problems] == ["dateline.no_year"]

@@ -368,3 +368,17 @@ def test_embargo_wins_over_an_immediate_label() -> None:
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     find_embargo(Document(hostile, timeout=5.0), issued=dt.date(2024, 1, 1))
+
+
+def test_a_weekday_that_contradicts_the_date_is_reported() -> None:
+    problems: list[Problem] = []
+    found = find_embargo("EMBARGOED UNTIL 9:00 GMT, TUESDAY 3 MARCH 2025\n", report=problems.append)
+    assert found is not None and found.until == dt.datetime(2025, 3, 3, 9, 0, tzinfo=dt.timezone.utc)
+    assert [p.code for p in problems] == ["embargo.weekday_contradicts_date"]
+
+
+def test_a_date_without_year_and_no_release_date_is_none_and_reported() -> None:
+    problems: list[Problem] = []
+    found = find_embargo("EMBARGOED UNTIL 10.45 AM FRIDAY 4 FEBRUARY\n", report=problems.append)
+    assert found is not None and found.status == "embargoed" and found.until is None
+    assert "embargo.no_year" in [p.code for p in problems]

@@ -21,7 +21,7 @@ from pressparse.gazetteer import resolve
 from pressparse.issued import find_release_date
 from pressparse.lines import lines
 from pressparse.report import Report, ignore
-from pressparse.types import Dateline
+from pressparse.types import Dateline, Problem
 from pressparse.vocab.places import NOT_PLACES
 from pressparse.vocab.wires import WIRE_PATTERN, WIRES
 
@@ -119,7 +119,7 @@ def find_dateline(text: str | Document, /, *, report: Report = ignore) -> Dateli
     found = _first_at_line_start(doc, start, end)
     wired = _first_wired_midline(doc, start, found.start() if found else end)
     match = wired or found
-    return None if match is None else _dateline(doc, match)
+    return None if match is None else _dateline(doc, match, report)
 
 
 def _first_at_line_start(doc: Document, start: int, end: int) -> regex.Match[str] | None:
@@ -186,7 +186,7 @@ def _all_caps(place: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _dateline(doc: Document, m: regex.Match[str]) -> Dateline:
+def _dateline(doc: Document, m: regex.Match[str], report: Report) -> Dateline:
     place_start, place_end = m.span("place")
     location = doc.text[place_start:place_end].rstrip(" ,")
     where = resolve(location)
@@ -197,7 +197,7 @@ def _dateline(doc: Document, m: regex.Match[str]) -> Dateline:
     end = m.end("end")
     return Dateline(
         location=location,
-        date=_date(doc, m["date"]),
+        date=_date(doc, m, report),
         wire=_wire(m["wire"]),
         span=(start, end),
         text=doc.text[start:end],
@@ -207,13 +207,19 @@ def _dateline(doc: Document, m: regex.Match[str]) -> Dateline:
     )
 
 
-def _date(doc: Document, written: str | None) -> dt.date | None:
+def _date(doc: Document, m: regex.Match[str], report: Report) -> dt.date | None:
+    """The dateline's date; one written without a year takes the year of the release's own date."""
+    written = m["date"]
     if not written:
         return None
     if has_year(written):
         return parse_date(written)
     issued = find_release_date(doc)
-    return parse_date(written, year=issued.date.year) if issued else None
+    if issued is None:
+        message = f"the dateline date {written.strip()!r} has no year, and the release states no date"
+        report(Problem("dateline.no_year", message, m.span("date")))
+        return None
+    return parse_date(written, year=issued.date.year)
 
 
 def _wire(written: str | None) -> str | None:

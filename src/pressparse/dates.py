@@ -107,6 +107,21 @@ def parse_date(text: str, *, year: int | None = None) -> dt.date | None:
         return None
 
 
+_WEEKDAY_FIRST = regex.compile(rf"(?P<day>{WEEKDAY})", regex.VERBOSE)
+
+
+def weekday_of(text: str) -> int | None:
+    """The weekday a ``DATE`` match names (Monday is 0), or ``None`` when it names none.
+
+    >>> weekday_of("MONDAY 19 SEPTEMBER 1988"), weekday_of("19 September 1988")
+    (0, None)
+    """
+    m = _WEEKDAY_FIRST.match(text.strip())
+    if m is None:
+        return None
+    return [name[:3] for name in WEEKDAY_NAMES].index(m["day"][:3].lower())
+
+
 def has_year(text: str) -> bool:
     """Whether a ``DATE`` match wrote its year."""
     m = _DATE_PARTS.fullmatch(text.strip())

@@ -14,7 +14,17 @@ from dataclasses import dataclass
 
 import regex
 
-from pressparse.dates import DATE, MILITARY, MONTH, TIME, WEEKDAY, has_year, parse_date, parse_time
+from pressparse.dates import (
+    DATE,
+    MILITARY,
+    MONTH,
+    TIME,
+    WEEKDAY,
+    has_year,
+    parse_date,
+    parse_time,
+    weekday_of,
+)
 from pressparse.document import Document, as_document
 from pressparse.report import Report, ignore
 from pressparse.types import Embargo, Problem
@@ -224,6 +234,16 @@ class _Instant:
         return self.issued
 
     def written_date(self, written: str) -> dt.date | None:
+        date = self.calendar_date(written)
+        day = weekday_of(written)
+        if date is not None and day is not None and day != date.weekday():
+            self.problem(
+                "embargo.weekday_contradicts_date",
+                f"the embargo says {written.strip()!r}, but {date:%d %B %Y} is a {date:%A}",
+            )
+        return date
+
+    def calendar_date(self, written: str) -> dt.date | None:
         if has_year(written):
             return parse_date(written)
         if self.issued is None:

@@ -87,7 +87,7 @@ AMBIGUOUS: dict[str, dict[str, ZoneEntry]] = {
     },
     "IST": {
         "IN": ("Asia/Kolkata", "fixed"),
-        "IE": ("Europe/Dublin", "daylight"),
+        "IE": ("Europe/Dublin", "generic"),  # Irish Standard Time is the summer half
         "IL": ("Asia/Jerusalem", "standard"),
     },
     "BST": {
