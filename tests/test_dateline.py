@@ -136,6 +136,30 @@ WIRE_FORMS = [
 
 AGENCY_FORMS = [
     pytest.param(
+        "Bank Opens Branch\nNEW YORK, March 5, 2024 /PRNewswire-HISPANIC PR WIRE/ -- A branch opened.",
+        "NEW YORK",
+        D(2024, 3, 5),
+        "PR Newswire",
+        "US",
+        id="prnewswire-feed",
+    ),
+    pytest.param(
+        "Cafe Chain Grows\nMONTREAL, March 5, 2024 /CNW Telbec/ - A chain grew.",
+        "MONTREAL",
+        D(2024, 3, 5),
+        "Canada Newswire",
+        "CA",
+        id="cnw-telbec",
+    ),
+    pytest.param(
+        "Date: March 5, 2024\nTalks Begin\nBEIJING, March 5 (Xinhua) -- Talks began.",
+        "BEIJING",
+        D(2024, 3, 5),
+        "Xinhua",
+        "CN",
+        id="xinhua-date-without-year",
+    ),
+    pytest.param(
         "Storm Nears\nNEW YORK (AP) — A storm neared the coast.", "NEW YORK", None, "AP", "US", id="ap"
     ),
     pytest.param(

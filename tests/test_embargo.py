@@ -382,3 +382,8 @@ def test_a_date_without_year_and_no_release_date_is_none_and_reported() -> None:
     found = find_embargo("EMBARGOED UNTIL 10.45 AM FRIDAY 4 FEBRUARY\n", report=problems.append)
     assert found is not None and found.status == "embargoed" and found.until is None
     assert "embargo.no_year" in [p.code for p in problems]
+
+
+def test_an_embargo_with_neither_time_nor_date_is_not_given_the_release_date() -> None:
+    found = find_embargo("EMBARGOED UNTIL DELIVERY\nSpeech to the council\n", issued=dt.date(2024, 1, 1))
+    assert found is not None and found.status == "embargoed" and found.until is None

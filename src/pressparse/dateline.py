@@ -226,4 +226,8 @@ def _wire(written: str | None) -> str | None:
     if not written:
         return None
     key = "".join(c for c in written.casefold() if c.isalnum())
-    return WIRES.get(key, written.strip())
+    if key in WIRES:
+        return WIRES[key]
+    # A service's regional or topical feed (/PRNewswire-HISPANIC PR WIRE/, /CNW Telbec/) is the service.
+    family = max((k for k in WIRES if key.startswith(k)), key=len, default=None)
+    return WIRES[family] if family else written.strip()

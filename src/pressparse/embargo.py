@@ -208,7 +208,8 @@ class _Instant:
         time = parse_time(time_m.group()) if time_m else None
         date = self.date(body, exclude=time_m.span() if time_m else None)
         if time is None or time_m is None:
-            return date
+            return date  # a date alone, or nothing pinned down ("EMBARGOED UNTIL DELIVERY")
+        date = date or self.issued  # a time alone takes the release's own date
         if date is None:
             self.problem("embargo.no_date", "the embargo gives a time but no date; the release states none")
             return None
@@ -223,7 +224,7 @@ class _Instant:
         return wall if reading.tzinfo is None else wall.replace(tzinfo=reading.tzinfo)
 
     def date(self, body: str, *, exclude: tuple[int, int] | None) -> dt.date | None:
-        """The date written (its year from the release's date if left out), else a relative day."""
+        """The date written (its year from the release's date if left out), else a relative day, else None."""
         for m in _DATE.finditer(body):
             if exclude and m.start() < exclude[1] and exclude[0] < m.end():
                 continue
@@ -231,7 +232,7 @@ class _Instant:
         relative = _RELATIVE.search(body)
         if relative and self.issued:
             return self.issued + dt.timedelta(days=_RELATIVE_DAYS[relative["day"].lower()])
-        return self.issued
+        return None
 
     def written_date(self, written: str) -> dt.date | None:
         date = self.calendar_date(written)

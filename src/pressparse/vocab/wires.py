@@ -49,10 +49,10 @@ WIRES: dict[str, str] = {
 }
 
 WIRE_PATTERN = r"""(?i:
-    pr[ ]?newswire(?:-first[ ]?call|-usnewswire)? | business[ ]?wire | globe[ ]?newswire(?:,?[ ]inc\.?)?
+    pr[ ]?newswire(?:-[\w ]{1,30}?(?=[ ]?/))? | business[ ]?wire | globe[ ]?newswire(?:,?[ ]inc\.?)?
   | access[ ]?(?:news)?wire | newsfile(?:[ ]corp\.?)? | new[ ]?media[ ]?wire
   | media[ ]?outreach(?:[ ]newswire)?
-  | pr[ ]karma | prism[ ]mediawire | ein[ ]?presswire(?:\.com)? | news[ ]direct | prweb | marketwired? | cnw
+  | pr[ ]karma | prism[ ]mediawire | ein[ ]?presswire(?:\.com)? | news[ ]direct | prweb | marketwired? | cnw(?:[ ]telbec)?
   | canada[ ]newswire | cision[ ]?wire | prlog | send2press | issuewire
   | (?:the[ ])?associated[ ]press | reuters | xinhua | ians | pti
 )(?!\p{L})|(?-i:AP|AFP|UPI|AAP|dpa)(?!\p{L})"""
