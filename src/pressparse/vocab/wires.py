@@ -52,7 +52,8 @@ WIRE_PATTERN = r"""(?i:
     pr[ ]?newswire(?:-[\w ]{1,30}?(?=[ ]?/))? | business[ ]?wire | globe[ ]?newswire(?:,?[ ]inc\.?)?
   | access[ ]?(?:news)?wire | newsfile(?:[ ]corp\.?)? | new[ ]?media[ ]?wire
   | media[ ]?outreach(?:[ ]newswire)?
-  | pr[ ]karma | prism[ ]mediawire | ein[ ]?presswire(?:\.com)? | news[ ]direct | prweb | marketwired? | cnw(?:[ ]telbec)?
+  | pr[ ]karma | prism[ ]mediawire | ein[ ]?presswire(?:\.com)?
+  | news[ ]direct | prweb | marketwired? | cnw(?:[ ]telbec)?
   | canada[ ]newswire | cision[ ]?wire | prlog | send2press | issuewire
   | (?:the[ ])?associated[ ]press | reuters | xinhua | ians | pti
 )(?!\p{L})|(?-i:AP|AFP|UPI|AAP|dpa)(?!\p{L})"""
