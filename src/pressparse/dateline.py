@@ -39,16 +39,12 @@ _NAME = rf"{_WORD}(?:[ ](?:{_LINK}[ ])?{_WORD}){{0,4}}"
 _PART = rf"[ ]{{0,2}},[ ]{{1,3}}(?!{MONTH}|{WEEKDAY}){_NAME}"
 _PLACE = rf"""(?>{_NAME}(?:{_PART}){{0,2}}
     (?:[ ](?:and|&)[ ]{_NAME}(?:{_PART}){{0,2}})?)"""
-_CAPS_WORD = r"\p{Lu}(?:[\p{Lu}.']|-(?=\p{Lu})){1,24}"
-_CAPS_PLACE = rf"(?>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,4}}(?:{_PART}){{0,2}})"
 
 _SEP = r"[ \t]{0,3}(?:,|-{1,3}|/|\|)[ \t]{0,3}"
-_WIRE_MARK = rf"""[ \t]{{0,3}}(?:
-      \([ ]?(?P<wire>{WIRE_PATTERN})[ ]?\)                 # (BUSINESS WIRE), (GLOBE NEWSWIRE)
-    | /[ ]?(?P<wire>{WIRE_PATTERN})[ ]?/                   # /PRNewswire/
-    | \[(?P<wire>{WIRE_PATTERN})\]\([^)\s]{{1,300}}\)      # a Markdown link to the wire's site
-    | \([ ]?(?P<wire>{WIRE_PATTERN})[ \t]{{0,3}}-{{1,3}}[ \t]{{0,3}}(?P<date>{DATE})[ ]?\)  # (Newsfile-date)
-    )"""
+_WIRE_MARK = rf"""[ \t]{{0,3}}
+    [(/\[][ ]?(?P<wire>{WIRE_PATTERN})                     # (BUSINESS WIRE), /PRNewswire/, [Media OutReach](url)
+    (?:[ \t]{{0,3}}-{{1,3}}[ \t]{{0,3}}(?P<date>{DATE}))?  # (Newsfile Corp. - May 5, 2024)
+    [ ]?(?:[)/]|\]\([^)\s]{{1,300}}\))"""
 _SEGMENTS = rf"""(?:
       {_SEP}(?P<date>{DATE})(?:,?[ \t]{{1,3}}(?:at[ ])?{TIME}(?:[ \t]{{1,3}}\(?\p{{Lu}}{{2,5}}\)?)?)?
     | [ \t]{{0,3}}\((?P<date>{DATE})\)                     # GENEVA (14 June 2024) -
@@ -77,11 +73,8 @@ _DATELINE = regex.compile(
 )
 """A dateline opening a line (tried with ``match`` at line starts)."""
 
-_WIRED_MIDLINE = regex.compile(
-    rf"""(?<![\p{{L}}\p{{N}}.,])(?P<place>{_CAPS_PLACE}){_SEGMENTS}{_END}""",
-    regex.VERBOSE,
-)
-"""A wire dateline run on after the headline on one line: only an all-caps place, and only with a wire."""
+_CAPS_START = regex.compile(r"(?<![\p{L}\p{N}.,'])\p{Lu}[\p{Lu}.]")
+"""Where a run-on wire dateline's all-caps place may begin (it is then read with ``_DATELINE``)."""
 
 _SHORT = 400
 """A release this short may open anywhere in it: the half-way rule needs length to mean anything."""
@@ -155,8 +148,9 @@ def _first_wired_midline(doc: Document, start: int, end: int) -> regex.Match[str
         # The place stands just before the wire: look back a bounded stretch of the same line.
         line_start = max(text.rfind("\n", 0, hit.start()) + 1, hit.start() - _LOOK_BACK, done)
         done = min(len(text), hit.end() + _REACH)
-        for m in doc.finditer(_WIRED_MIDLINE, pos=line_start, endpos=done):
-            if m["wire"] and _plausible(doc, m):
+        for caps in doc.finditer(_CAPS_START, pos=line_start, endpos=done):
+            m = doc.match(_DATELINE, pos=caps.start(), endpos=done)
+            if m is not None and m["wire"] and _all_caps(m["place"]) and _plausible(doc, m):
                 return m
     return None
 
