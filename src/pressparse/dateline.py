@@ -42,7 +42,7 @@ _PLACE = rf"""(?>{_NAME}(?:{_PART}){{0,2}}
 
 _SEP = r"[ \t]{0,3}(?:,|-{1,3}|/|\|)[ \t]{0,3}"
 _WIRE_MARK = rf"""[ \t]{{0,3}}
-    [(/\[][ ]?(?P<wire>{WIRE_PATTERN})                     # (BUSINESS WIRE), /PRNewswire/, [Media OutReach](url)
+    [(/\[][ ]?(?P<wire>{WIRE_PATTERN})                     # (BUSINESS WIRE), /PRNewswire/, [Wire](url)
     (?:[ \t]{{0,3}}-{{1,3}}[ \t]{{0,3}}(?P<date>{DATE}))?  # (Newsfile Corp. - May 5, 2024)
     [ ]?(?:[)/]|\]\([^)\s]{{1,300}}\))"""
 _SEGMENTS = rf"""(?:
