@@ -379,7 +379,26 @@ def test_manchester_dateline_gives_phones_the_gb_region() -> None:
     assert infer_region(doc, dateline=find_dateline(doc)) == "GB"
 
 
+TIGHT_DASH = [
+    pytest.param(
+        "Acme Names CEO\nNEW YORK\u2014Acme Corp. named a chief.", "NEW YORK", id="em-dash-no-spaces"
+    ),
+    pytest.param(
+        "Plant Opens\nWINSTON-SALEM, N.C.\u2014A plant opened.", "WINSTON-SALEM, N.C.", id="hyphen-in-name"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), TIGHT_DASH)
+def test_a_tight_em_dash_ends_the_place(text: str, location: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.location == location
+    assert found.text.endswith("\u2014")
+
+
 NO_DATELINE = [
+    pytest.param("Plant Opens\nChicago\u2013based Acme said it will hire.\n", id="en-dash-as-hyphen"),
+    pytest.param("Big Win\u2014Team Takes Title\nThe team won the title.\n", id="tight-dash-in-headline"),
     pytest.param(
         "Public approval for new limits\nThe limits have now been approved following 2 consultations.\n"
         "Today (27 March 2014) the ambition moved a step closer.\nRoad Safety Minister Ann Ovens said:\n",

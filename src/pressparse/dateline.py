@@ -92,7 +92,8 @@ _REACH = 400
 """How far a dateline that starts inside the window may run past it."""
 
 _FRONT_MATTER = regex.compile(r"\A[ \t\n]{0,20}---[ \t]*\n(?:.{0,400}\n){0,40}?---[ \t]*\n")
-_DASH_NEXT = regex.compile(r"\G[ \t]{0,3}\n[ \t]{0,3}-{1,3}")
+_DASH_NEXT = regex.compile(r"[ \t]{0,3}\n[ \t]{0,3}-{1,3}")
+_TIGHT_DASH = regex.compile(r"(?<=[\p{L}.])[\u2013\u2014](?=\p{Lu})")  # a sentence starts after it
 _SPACED_DASH = regex.compile(r"[ \t]+-|-{2}|-[ \t]|[ \t]*\n|,|:")
 _FIRST_WORD = regex.compile(r"[\p{L}']+")
 
@@ -123,7 +124,25 @@ def _first_at_line_start(doc: Document, start: int, end: int) -> regex.Match[str
         m = doc.match(_DATELINE, pos=line_start, endpos=min(len(text), line_end + _REACH))
         if m is not None and _plausible(doc, m):
             return m
+        m = _before_tight_dash(doc, line_start, line_end)
+        if m is not None:
+            return m
     return None
+
+
+def _before_tight_dash(doc: Document, start: int, end: int) -> regex.Match[str] | None:
+    """``NEW YORK—Acme Corp. said``: an em or en dash with no spaces, which folding makes a hyphen.
+
+    The original text tells the dash from a hyphen inside a name (Winston-Salem), so the place
+    is read up to that dash and accepted as if the dash ended it.
+    """
+    dash = _TIGHT_DASH.search(doc.text, start, min(end, start + _SHORT_LINE))
+    if dash is None:
+        return None
+    m = doc.match(_DATELINE, pos=start, endpos=dash.start())
+    if m is None or m.end() != dash.start() or not _plausible(doc, m, dash_follows=True):
+        return None
+    return m
 
 
 def _worth_trying(text: str, start: int, end: int) -> bool:
@@ -155,7 +174,7 @@ def _first_wired_midline(doc: Document, start: int, end: int) -> regex.Match[str
     return None
 
 
-def _plausible(doc: Document, m: regex.Match[str]) -> bool:
+def _plausible(doc: Document, m: regex.Match[str], *, dash_follows: bool = False) -> bool:
     """Whether a match is a dateline rather than a heading, a label or a sentence."""
     place = m["place"]
     first = _FIRST_WORD.match(place)
@@ -165,13 +184,15 @@ def _plausible(doc: Document, m: regex.Match[str]) -> bool:
         return True
     if m["date"]:
         return _all_caps(place) or resolve(place).known
-    if not resolve(place).known:
-        return False
-    # A bare place needs the dateline's dash: spaced or doubled, or on the next line.
+    return resolve(place).known and (dash_follows or _dash_ends(doc, m))
+
+
+def _dash_ends(doc: Document, m: regex.Match[str]) -> bool:
+    """A bare place needs the dateline's dash: spaced or doubled, or opening the next line."""
     ending = m["end"]
     if ending.strip(" \t") or ending.startswith(","):
         return bool(_SPACED_DASH.match(ending)) and not ending.rstrip().endswith((":", "/", "|"))
-    return doc.search(_DASH_NEXT, pos=m.end()) is not None
+    return doc.match(_DASH_NEXT, pos=m.end()) is not None
 
 
 def _all_caps(place: str) -> bool:
@@ -189,6 +210,8 @@ def _dateline(doc: Document, m: regex.Match[str], report: Report) -> Dateline:
     if doc.folded[start - 1 : start] == "(":
         start -= 1
     end = m.end("end")
+    if doc.text[end : end + 1] in ("\u2013", "\u2014"):
+        end += 1  # the tight dash the place was read up to
     return Dateline(
         location=location,
         date=_date(doc, m, report),
