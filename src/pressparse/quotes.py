@@ -1,13 +1,146 @@
-"""Direct quotations and who says them."""
+"""Direct quotations and who says them.
+
+The marks are paired first (``quote_marks``), unmarked block quotes found
+after their lead-ins (``block_quotes``), then each passage is attributed from
+the words around it (``attribution``) and its speaker resolved to the fullest
+name in the release (``speakers``). A passage with no speaker of its own takes
+the previous quote's speaker when it continues it: ``"Q1," said X. "Q2."``, or
+a paragraph that is only a quote, just after X's quote.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from pressparse.attribution import Attribution, after_quote, before_quote, lead_in, name_line
+from pressparse.block_quotes import find_blocks
 from pressparse.document import Document, as_document
+from pressparse.names import NameIndex
+from pressparse.paragraphs import Layout, at_line_end, at_line_start, layout
+from pressparse.quote_marks import Passage, find_passages
 from pressparse.report import Report, ignore
-from pressparse.types import Quote
+from pressparse.speakers import Context, resolve
+from pressparse.types import Quote, Speaker, Span
+
+_FOLLOW_ON_GAP = 2
+"""Paragraphs of narrative a follow-on quote may sit after its speaker's quote."""
+_MIN_WORDS = 4
+"""Fewer words in a paragraph-opening quote with no attribution: a heading or a name, not speech."""
 
 
 def find_quotes(text: str | Document, /, *, report: Report = ignore) -> tuple[Quote, ...]:
-    """Every attributed or attributable direct quote, in text order."""
-    as_document(text)
-    return ()
+    """Every attributed or attributable direct quote, in text order.
+
+    >>> [(q.text, q.speaker.name) for q in find_quotes('"We are ready," said Dr Ana Ruiz.')]
+    [('We are ready,', 'Ana Ruiz')]
+    """
+    doc = as_document(text)
+    paras = layout(doc)
+    marked = find_passages(doc, report)
+    found = [(p, _attribute(doc, paras, p, floor)) for p, floor in _with_floors(marked)]
+    found.extend(find_blocks(doc, paras, marked))
+    found.sort(key=lambda item: item[0].opened)
+    return _Resolver(doc, paras, report).run(found)
+
+
+def _with_floors(passages: list[Passage]) -> list[tuple[Passage, int]]:
+    """Each passage with where the previous one closed: its lead-in cannot reach past that."""
+    floors, prev = [], 0
+    for p in passages:
+        floors.append((p, prev))
+        prev = p.closed if p.closed is not None else p.parts[-1][1]
+    return floors
+
+
+def _attribute(doc: Document, paras: Layout, p: Passage, floor: int) -> Attribution | None:
+    """The passage's own attribution, tried in the order releases most often use."""
+    first = paras.index(p.opened)
+    if p.closed is not None:
+        end = paras.span(paras.index(p.closed - 1))[1]
+        if _ends_speech(doc, p):
+            found = after_quote(doc, p.closed, end)
+            if found is not None:
+                return found
+    found = before_quote(doc, max(floor, paras.span(first)[0]), p.opened)
+    if found is not None:
+        return found
+    if p.closed is not None and at_line_end(doc.folded, p.closed):
+        nxt = paras.index(p.closed) + 1
+        limit = paras.span(nxt)[1] if nxt < len(paras.starts) else len(doc.folded)
+        found = name_line(doc, p.closed, limit)
+        if found is not None:
+            return found
+    if first > 0 and at_line_start(doc.folded, p.opened):
+        return lead_in(doc, paras.span(first - 1))
+    return None
+
+
+def _ends_speech(doc: Document, p: Passage) -> bool:
+    """Speech closes on punctuation (``"...ready,"``); a bare phrase in marks is a name or a title."""
+    last = doc.folded[p.parts[-1][1] - 1]
+    after = doc.folded[p.closed : p.closed + 1] if p.closed is not None else ""
+    return last in ",.!?-:;" or after == ","
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """The last attributed quote: who, with what cue, and where its attribution ended."""
+
+    speaker: Speaker
+    cue: Span | None
+    paragraph: int
+    end: int
+
+
+class _Resolver:
+    """Walk the passages in order, resolving speakers and carrying them to follow-on quotes."""
+
+    def __init__(self, doc: Document, paras: Layout, report: Report) -> None:
+        self.doc, self.paras, self.report = doc, paras, report
+        self.index = NameIndex(doc)
+        self.last: _Said | None = None
+        self.last_person = Context(None, -1)
+
+    def run(self, found: list[tuple[Passage, Attribution | None]]) -> tuple[Quote, ...]:
+        quotes: list[Quote] = []
+        for passage, attribution in found:
+            quote = self._quote(passage, attribution)
+            if quote is not None:
+                quotes.append(quote)
+        return tuple(quotes)
+
+    def _quote(self, p: Passage, att: Attribution | None) -> Quote | None:
+        para = self.paras.index(p.opened)
+        said: _Said | None = None
+        if att is not None and att.mention is not None:
+            speaker = resolve(self.doc, att.mention, self.index, self.last_person, self.report)
+            said = _Said(speaker, att.cue, para, max(att.end, p.closed or p.opened))
+            if att.mention.kind != "org":
+                self.last_person = Context(speaker, att.mention.span[0])
+        elif self.last is not None and self._follows_on(p, att, para):
+            end = p.closed if p.closed is not None else p.parts[-1][1]
+            said = _Said(self.last.speaker, self.last.cue, para, end)
+        if said is None:
+            return None
+        self.last = said
+        return self._build(p, said)
+
+    def _follows_on(self, p: Passage, att: Attribution | None, para: int) -> bool:
+        last = self.last
+        assert last is not None
+        if att is not None:  # "..., adding: "Q"" in the same or the next paragraph
+            return para - last.paragraph <= 1
+        if not self.doc.folded[last.end : p.opened].strip(" \t\n>"):
+            return True  # "Q1," said X. "Q2."
+        standalone = at_line_start(self.doc.folded, p.opened) and _word_count(self.doc, p) >= _MIN_WORDS
+        return standalone and para - last.paragraph <= _FOLLOW_ON_GAP + 1
+
+    def _build(self, p: Passage, said: _Said) -> Quote:
+        text = " ".join(self.doc.text[a:b] for a, b in p.parts)
+        span = (p.parts[0][0], p.parts[-1][1])
+        cue = self.doc.text[said.cue[0] : said.cue[1]] if said.cue else None
+        return Quote(text, span, p.parts, said.speaker, cue, said.cue)
+
+
+def _word_count(doc: Document, p: Passage) -> int:
+    return sum(len(doc.folded[a:b].split()) for a, b in p.parts)

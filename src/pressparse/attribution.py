@@ -1,0 +1,296 @@
+"""Who says a quote, read from the words around it: the cue verb and the speaker's mention.
+
+Press releases attribute quotes in a handful of shapes, each read here by a
+small function over the clause next to the marks: after the quote
+(``"Q," said Name, title.`` / ``"Q," Name said.`` / ``"Q" - Name, Title``),
+before it (``Name, title, said: "Q"`` / ``According to Name, "Q"``), or on a
+lead-in line of its own (``And from the Chair:``). The mention found here is
+resolved to a full name later (see ``names.py``); here it is only located.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from pressparse.document import Document
+from pressparse.names import NAME_RUN, PRONOUNS, Words, key, split_title, words_of
+from pressparse.types import Span
+from pressparse.vocab.reporting_verbs import REPORTING_VERBS
+from pressparse.vocab.titles import ORG_NOUNS, TITLE_WORDS
+
+MentionKind = Literal["person", "org", "pronoun", "role"]
+
+_WORD = regex.compile(r"\p{L}[\p{L}'-]{0,40}")
+_CLAUSE_STOP = regex.compile(
+    r"""
+      [.;!?] (?= \s | $ | ["'] )       # a sentence end
+    | ["«»]                            # the next quotation
+    | (?<= \s ) ' (?= \p{L} )          # a single mark opening a quotation
+    | \n [ \t>]{0,40} \n               # a paragraph break
+    """,
+    regex.VERBOSE,
+)
+_ABBREVIATION = regex.compile(r"(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Gen|Sen|Rep|Gov|Hon|Rev|Lt|Col|Capt|Sgt|Mt|vs|etc))\Z")
+_APPOSITION = regex.compile(r"^(?P<title>.{1,150}?)\s+(?:at|of|for|with|from|in)\s+(?P<org>\p{Lu}.{0,150})$")
+_ACCORDING = regex.compile(r"(?i:according\s+to)\s+(?P<who>[^,:]{1,150})[,:]?\s*$")
+_FROM_LEAD_IN = regex.compile(r"(?:^|\s)(?i:(?:and\s+)?(?:also\s+)?from)\s+(?P<who>[^:]{1,150}):\s*$")
+_ADVERBS = frozenset({"also", "further", "then", "later", "previously", "additionally", "recently", "simply", "once"})
+_ALLOWED_TAIL = frozenset({"that", "today", "yesterday", "tonight", "recently", "also"})
+_DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "a", "an"})
+_MAX_CLAUSE = 320
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """The words that name the speaker, before any resolution."""
+
+    kind: MentionKind
+    span: Span
+    words: tuple[str, ...]
+    title: str | None = None
+    organization: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speaker mention and its cue verb; ``mention`` is ``None`` for ``adding: "Q"``.
+
+    ``end`` is where the attribution's clause ends, so a quote that opens right
+    there (``"Q1," said X. "Q2."``) can take the same speaker.
+    """
+
+    mention: Mention | None
+    cue: Span | None
+    end: int
+
+
+def clause_end(doc: Document, start: int, limit: int) -> int:
+    """Where the clause starting at ``start`` ends: a sentence end, a quotation, a paragraph break."""
+    for m in doc.finditer(_CLAUSE_STOP, pos=start, endpos=min(limit, start + _MAX_CLAUSE)):
+        if m.group() == "." and _ABBREVIATION.search(doc.folded, max(start, m.start() - 6), m.start()):
+            continue
+        return m.start() + (1 if m.group() in ".;!?" else 0)
+    return min(limit, start + _MAX_CLAUSE)
+
+
+def sentence_start(doc: Document, floor: int, end: int) -> int:
+    """Where the sentence that ends at ``end`` starts, not before ``floor``."""
+    lo = max(floor, end - _MAX_CLAUSE)
+    start = lo
+    for m in doc.finditer(_CLAUSE_STOP, pos=lo, endpos=end):
+        if m.group() == "." and _ABBREVIATION.search(doc.folded, max(lo, m.start() - 6), m.start()):
+            continue
+        start = m.end()
+    return start
+
+
+def _words(doc: Document, a: int, b: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().casefold()) for m in doc.finditer(_WORD, pos=a, endpos=b)]
+
+
+def after_quote(doc: Document, closed: int, limit: int) -> Attribution | None:
+    """``"Q," said Name, title.`` / ``"Q," Name said.`` / ``"Q" - Name, Title``."""
+    text = doc.folded
+    a = closed
+    while a < limit and text[a] in " \t\n,":
+        a += 1
+    end = clause_end(doc, a, limit)
+    if text.startswith("-", a):
+        b = a
+        while b < end and text[b] in "- ":
+            b += 1
+        mention = parse_object(doc, b, end)
+        return Attribution(mention, None, end) if mention else None
+    words = _words(doc, a, end)
+    if words and words[0][2] in REPORTING_VERBS:
+        mention = parse_object(doc, _skip_adverbs(words, 1), end)
+        return Attribution(mention, words[0][:2], end) if mention else None
+    for i, (s, e, w) in enumerate(words[:12]):
+        if w in REPORTING_VERBS and i > 0:
+            mention = parse_subject(doc, a, s)
+            return Attribution(mention, (s, e), end) if mention else None
+    return None
+
+
+def _skip_adverbs(words: list[tuple[int, int, str]], i: int) -> int:
+    while i < len(words) and words[i][2] in _ADVERBS:
+        i += 1
+    return words[i][0] if i < len(words) else words[-1][1]
+
+
+def before_quote(doc: Document, floor: int, opened: int) -> Attribution | None:
+    """``Name, title, said: "Q"`` / ``Name said, "Q"`` / ``According to Name, "Q"``."""
+    start = sentence_start(doc, floor, opened)
+    seg = doc.folded[start:opened]
+    stripped = seg.rstrip()
+    m = _ACCORDING.search(stripped)
+    if m:
+        mention = parse_object(doc, start + m.start("who"), start + m.end("who"))
+        return Attribution(mention, None, opened) if mention else None
+    words = _words(doc, start, opened)
+    verbs = [i for i, w in enumerate(words) if w[2] in REPORTING_VERBS]
+    if not verbs:
+        return None
+    v = verbs[-1]
+    tail = [w[2] for w in words[v + 1 :]]
+    punctuated = stripped.endswith((":", ","))
+    if not (not tail or tail == ["that"] or (punctuated and len(tail) <= 8)):
+        return None
+    cue = words[v][:2]
+    mention = parse_subject(doc, start, cue[0])
+    if mention is None and not doc.folded[start : cue[0]].strip(" \t\n,-"):
+        return Attribution(None, cue, opened)  # "..., adding: "Q"": the speaker before
+    return Attribution(mention, cue, opened) if mention else None
+
+
+def lead_in(doc: Document, para: Span) -> Attribution | None:
+    """A paragraph of its own before a quote: ``Name, title, said:`` or ``And from the Chair:``."""
+    a, b = para
+    seg = doc.folded[a:b]
+    if not seg.endswith(":") or b - a > 400:
+        return None
+    m = _FROM_LEAD_IN.search(seg)
+    if m:
+        mention = parse_object(doc, a + m.start("who"), a + m.end("who"))
+        return Attribution(mention, None, b) if mention else None
+    found = before_quote(doc, a, b)
+    if found is not None and found.mention is not None:
+        return found
+    return None
+
+
+def name_line(doc: Document, start: int, limit: int) -> Attribution | None:
+    """A line after a quote that only names the speaker: ``- Name, Title`` or ``Name, Title``."""
+    text = doc.folded
+    a = start
+    while a < limit and text[a] in " \t\n>":
+        a += 1
+    nl = text.find("\n", a, limit)
+    b = limit if nl < 0 else nl
+    if b - a > 120 or a >= b or text[b - 1] in ".!?:":
+        return None
+    while a < b and text[a] in "- ":
+        a += 1
+    mention = parse_object(doc, a, b)
+    if mention is None or mention.kind != "person" or len(mention.words) < 2:
+        return None
+    return Attribution(mention, None, b)
+
+
+def parse_subject(doc: Document, a: int, b: int) -> Mention | None:
+    """The subject of a cue verb, which must fill ``[a, b)``: ``he``, ``the company``, ``Name, title,``."""
+    text = doc.folded
+    words = _words(doc, a, b)
+    while words and words[-1][2] in _ADVERBS:
+        b = words[-1][0]
+        words.pop()
+    while b > a and text[b - 1] in " \t\n,":
+        b -= 1
+    while a < b and text[a] in " \t\n,":
+        a += 1
+    if a >= b:
+        return None
+    found = _subject_at(doc, a, b)
+    comma = text.find(", ", a, b)
+    tries = 0
+    while found is None and comma >= 0 and tries < 3:
+        # "In a statement, Name said": the subject follows an opening phrase
+        found, tries = _subject_at(doc, comma + 2, b), tries + 1
+        comma = text.find(", ", comma + 2, b)
+    return found
+
+
+def _subject_at(doc: Document, a: int, b: int) -> Mention | None:
+    words = _words(doc, a, b)
+    if len(words) == 1 and words[0][2] in PRONOUNS:
+        return Mention("pronoun", words[0][:2], (doc.text[words[0][0] : words[0][1]],))
+    if words and words[0][2] in _DETERMINERS:
+        return _phrase(doc, a, b)
+    return _named(doc, a, b, whole=True)
+
+
+def parse_object(doc: Document, a: int, b: int) -> Mention | None:
+    """The speaker after a cue verb or a dash: ``he``, ``the company's CEO``, ``Name, title of Org``."""
+    text = doc.folded
+    while a < b and text[a] in " \t\n":
+        a += 1
+    words = _words(doc, a, b)
+    if not words:
+        return None
+    first = words[0][2]
+    if first in PRONOUNS and (len(words) == 1 or text[words[0][1]] in " ,."):
+        return Mention("pronoun", words[0][:2], (doc.text[words[0][0] : words[0][1]],))
+    if first in _DETERMINERS:
+        comma = text.find(",", a, b)
+        named = _named(doc, comma + 1, b, whole=False) if comma > 0 else None
+        if named is not None and named.kind == "person":
+            return named
+        return _phrase(doc, a, comma if comma > 0 else b)
+    return _named(doc, a, b, whole=False)
+
+
+def _phrase(doc: Document, a: int, b: int) -> Mention | None:
+    """``the company``, ``the Department``, ``the company's chief executive``: an organisation or a role."""
+    words = _words(doc, a, b)
+    if not 2 <= len(words) <= 6:
+        return None
+    end = words[-1][1]
+    phrase = doc.text[a:end]
+    last = words[-1][2]
+    kind: MentionKind = "org" if last in ORG_NOUNS or doc.folded[words[-1][0]].isupper() else "role"
+    if kind == "role" and last not in TITLE_WORDS and not last.startswith("spokes"):
+        return None
+    return Mention(kind, (a, end), tuple(w[2] for w in words) if kind == "role" else (phrase,))
+
+
+def _named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
+    """A capitalised name at ``a`` (after any lower-case title words), with an apposition after it."""
+    text = doc.folded
+    while a < b and text[a] in " \t\n":
+        a += 1
+    run = doc.search(NAME_RUN, pos=a, endpos=b)
+    if run is None:
+        return None
+    prefix = text[a : run.start()].strip()
+    if prefix and not _is_title_prefix(prefix):
+        return None
+    part = split_title(words_of(doc.text, run.start(), run.end()))
+    if not part.name.words:
+        return None
+    rest = text[run.end() : b].strip()
+    if whole and rest and not rest.startswith(","):
+        return None
+    title = " ".join(x for x in (prefix, part.title or "") if x) or None
+    title, org = _apposition(doc.text[run.end() : b], title)
+    kind: MentionKind = "org" if part.is_org else "person"
+    name = _org_text(doc, part.name) if part.is_org else part.name.words
+    return Mention(kind, part.name.span, name, title, org)
+
+
+def _org_text(doc: Document, words: Words) -> tuple[str, ...]:
+    a, b = words.span
+    return (doc.text[a:b],)
+
+
+def _is_title_prefix(prefix: str) -> bool:
+    """``museum director``, ``Harlan County deputy sheriff``: words ending in a title word."""
+    parts = prefix.split()
+    return 0 < len(parts) <= 6 and key(parts[-1]) in TITLE_WORDS
+
+
+def _apposition(rest: str, title: str | None) -> tuple[str | None, str | None]:
+    """``, chief financial officer of Brightline Rail`` -> (title, organisation)."""
+    rest = rest.strip().lstrip(",").strip().rstrip(".,;: ")
+    if not rest:
+        return title, None
+    m = _APPOSITION.match(rest)
+    if m:
+        return title or m.group("title").strip(" ,"), m.group("org").strip(" ,")
+    if ", " in rest:
+        head, _, tail = rest.rpartition(", ")
+        if tail[:1].isupper():
+            return title or head, tail
+    return title or rest, None

@@ -1,0 +1,203 @@
+"""People's and organisations' names: capitalised runs, titles split off, short forms resolved.
+
+A name run is a sequence of capitalised words (with initials, particles such
+as ``van`` or ``bin``, and ``of``/``for``/``and`` inside organisation names).
+Titles and honorifics in front of the person's name (``Deputy Prime Minister
+Lena Varga``) go to the title. A surname alone resolves to the fullest form of
+that name anywhere in the release, the way an editor reads ``Robertson said``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from pressparse.document import Document
+from pressparse.types import Span
+from pressparse.vocab.honorifics import HONORIFICS, NAME_SUFFIXES
+from pressparse.vocab.titles import ORG_WORDS, TITLE_WORDS
+
+NAME_RUN = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}'])                          # start at a word boundary
+    (?&word)
+    (?: [ ] (?: (?&particle) [ ] ){0,2} (?&word) ){0,9}
+    (?(DEFINE)
+      (?<word>
+          (?: \p{Lu} \. ){1,4}                  # initials: A.R., M.R.C.
+        | (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Lt|Col|Capt|Sgt) \.
+        | \p{Lu} [\p{L}\p{M}\p{N}'&-]{0,30}     # O'Neill, Narrell-Mead, Jae-in, AT&T
+      )
+      (?<particle> of|for|and|the|on|in|de|da|di|do|du|del|della|dos|das|van|von|der|den|le|la|bin|binti|ibn|al|el|y)
+    )
+    """,
+    regex.VERBOSE,
+)
+"""A run of capitalised words, bounded to ten words so a long title line stays linear."""
+
+_JOINERS = frozenset({"of", "for", "and", "the", "on", "in"})
+_PARTICLES = frozenset({"de", "da", "di", "do", "du", "del", "della", "dos", "das", "van", "von", "der"} | {"den", "le", "la", "bin", "binti", "ibn", "al", "el", "y"})  # fmt: skip
+PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A capitalised run cut into words, each with its span on the text."""
+
+    spans: tuple[Span, ...]
+    words: tuple[str, ...]
+
+    def sub(self, a: int, b: int) -> Words:
+        return Words(self.spans[a:b], self.words[a:b])
+
+    @property
+    def span(self) -> Span:
+        return self.spans[0][0], self.spans[-1][1]
+
+
+@dataclass(frozen=True, slots=True)
+class NamePart:
+    """A run split into the title in front of it and the name itself."""
+
+    name: Words
+    title: str | None
+    is_org: bool
+
+
+def words_of(text: str, start: int, end: int) -> Words:
+    """Split ``text[start:end]`` on single spaces, keeping each word's span."""
+    spans: list[Span] = []
+    pos = start
+    for w in text[start:end].split(" "):
+        if w:
+            spans.append((pos, pos + len(w)))
+        pos += len(w) + 1
+    return Words(tuple(spans), tuple(text[a:b] for a, b in spans))
+
+
+def key(word: str) -> str:
+    """A word as the vocabularies hold it: lower case, without a trailing dot."""
+    return word.casefold().rstrip(".")
+
+
+def is_org_words(words: tuple[str, ...]) -> bool:
+    """An organisation: an organisation word, an acronym, or a joiner inside the run."""
+    if any(key(w) in ORG_WORDS for w in words):
+        return True
+    if any(key(w) in _JOINERS for w in words[1:-1]):
+        return True
+    return len(words) == 1 and _is_acronym(words[0])
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace("&", "").replace("-", "")
+    return len(letters) >= 2 and letters.isupper() and "." not in word
+
+
+def split_title(run: Words) -> NamePart:
+    """Titles and honorifics in front go to the title; post-nominals (``QC``, ``AO``) are dropped."""
+    words = run.words
+    end = len(words)
+    while end > 1 and key(words[end - 1]) in HONORIFICS and words[end - 1].isupper():
+        end -= 1
+    cut = 0
+    for i in range(end - 1):
+        k = key(words[i])
+        if k in TITLE_WORDS or k in HONORIFICS or k in _JOINERS:
+            cut = i + 1
+    if cut and key(words[cut - 1]) in _JOINERS and end - cut >= 3:
+        cut += 1  # the portfolio after "Minister for": "Immigration"
+    name = run.sub(cut, end)
+    if name.words and is_org_words(run.words[:end]) and not _person_after_title(run, cut, end):
+        return NamePart(run.sub(0, end), None, True)
+    title = " ".join(words[:cut]) or None
+    return NamePart(name, title, is_org_words(name.words))
+
+
+def _person_after_title(run: Words, cut: int, end: int) -> bool:
+    """``Acme Corp CEO Jane Doe``: an organisation word before the title, a person after it."""
+    if cut == 0:
+        return False
+    rest = run.words[cut:end]
+    return 1 <= len(rest) <= 4 and not is_org_words(rest)
+
+
+def is_person(words: tuple[str, ...]) -> bool:
+    return 1 <= len(words) <= 5 and not is_org_words(words) and key(words[0]) not in _PARTICLES
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A person's name seen in the release, with where and with what title."""
+
+    words: tuple[str, ...]
+    start: int
+    title: str | None
+
+
+class NameIndex:
+    """Every person-like name in the release, to resolve short forms to the fullest one."""
+
+    def __init__(self, doc: Document) -> None:
+        self.people: list[Known] = []
+        for m in doc.finditer(NAME_RUN):
+            words = words_of(doc.text, m.start(), m.end())
+            part = split_title(words)
+            if not part.is_org and len(part.name.words) >= 2 and is_person(part.name.words):
+                title = part.title or _apposed_title(doc.folded, m.end())
+                self.people.append(Known(part.name.words, part.name.span[0], title))
+
+    def add(self, words: tuple[str, ...], start: int, title: str | None) -> None:
+        self.people.append(Known(words, start, title))
+
+    def fullest(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The longest known name that this one abbreviates (``Robertson`` -> ``Phil Robertson``)."""
+        best = words
+        for known in self.people:
+            if len(known.words) > len(best) and _abbreviates(words, known.words):
+                best = known.words
+        return best
+
+    def latest_titled(self, before: int) -> Known | None:
+        """The last person named with a title before ``before``: what ``she said`` most likely means."""
+        return _latest_titled(self.people, before)
+
+    def holder_of(self, role: str, before: int) -> Known | None:
+        """Who holds ``role`` (``chief executive``): the latest holder named before ``before``."""
+        found: Known | None = None
+        for known in self.people:
+            if known.title and role in known.title.casefold() and (found is None or known.start < before):
+                found = known
+        return found
+
+
+def _apposed_title(text: str, end: int) -> str | None:
+    """``Jane Doe, chief executive of Acme``: the title set off by a comma after a name."""
+    if not text.startswith(", ", end):
+        return None
+    stop = end + 2
+    limit = min(len(text), end + 90)
+    while stop < limit and text[stop] not in ",.;:\n(":
+        stop += 1
+    title = text[end + 2 : stop].strip()
+    first = title.split(" ", 1)[0] if title else ""
+    return title if key(first) in TITLE_WORDS else None
+
+
+def _abbreviates(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``short``'s surname ends ``full`` and its other words appear in ``full`` in order."""
+    s = [key(w) for w in short if key(w) not in NAME_SUFFIXES]
+    f = [key(w) for w in full if key(w) not in NAME_SUFFIXES]
+    if not s or not f or s[-1] != f[-1]:
+        return False
+    it = iter(f[:-1])
+    return all(any(w == x or (len(w) <= 2 and x.startswith(w)) for x in it) for w in s[:-1])
+
+
+def _latest_titled(people: list[Known], before: int) -> Known | None:
+    found: Known | None = None
+    for known in people:
+        if known.title and known.start < before and (found is None or known.start > found.start):
+            found = known
+    return found

@@ -1,0 +1,174 @@
+"""Pair quotation marks into passages: a linear scan over the mark characters.
+
+Each mark is classified once from its neighbours (an opener has a space or an
+opening bracket before it and a word after it; a closer the reverse) and, where
+its neighbours do not decide, from its shape (“ opens, ” closes). A small state
+machine then pairs marks of one kind, lets the next paragraph reopen a quote
+that the previous one left open (one passage, several parts), and skips what
+cannot be paired with a problem instead of raising (textacy's failing).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from pressparse.document import Document
+from pressparse.paragraphs import at_line_start, trim
+from pressparse.report import Report
+from pressparse.types import Problem, Span
+
+Role = Literal["open", "close", "either", "apos"]
+
+_MARK = regex.compile(r"""["'«»‹›]""")
+"""Every quotation mark on the folded view (curly and low-9 marks fold to ``"`` and ``'``)."""
+
+_BREAK = regex.compile(r"\n[ \t>]{0,40}\n")
+"""A blank line between two paragraphs."""
+
+_KIND = {
+    **dict.fromkeys("\"“”„‟″＂", "double"),
+    **dict.fromkeys("'‘’‚‛′＇", "single"),
+    **dict.fromkeys("«»", "guillemet"),
+    **dict.fromkeys("‹›", "angle"),
+}
+_SHAPE_OPENS = frozenset("“„‟‘‚‛«‹")
+_SHAPE_CLOSES = frozenset("”’»›″′")
+_BEFORE_OPENER = frozenset("([{-/>\"'«‹:—–")
+_AFTER_CLOSER = frozenset(".,;:!?)]}-/\"'»›…—–")
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Words inside one pair of marks (or one run-on sequence of them).
+
+    ``opened`` is the offset of the first opening mark; ``closed`` the offset
+    just past the final closing mark, or ``None`` when the quote never closed.
+    """
+
+    parts: tuple[Span, ...]
+    opened: int
+    closed: int | None
+    kind: str
+
+
+def find_passages(doc: Document, report: Report) -> list[Passage]:
+    """Every paired passage in text order; unpairable marks are reported and skipped."""
+    scan = _Scan(doc, report)
+    for m in doc.finditer(_MARK):
+        scan.feed(m.start())
+    scan.finish()
+    return scan.found
+
+
+def role_of(text: str, folded: str, i: int) -> Role:
+    """Whether the mark at ``i`` opens, closes, may do either, or is an apostrophe."""
+    prev = folded[i - 1] if i > 0 else "\n"
+    nxt = folded[i + 1] if i + 1 < len(folded) else "\n"
+    shape = text[i]
+    if _KIND.get(shape) == "single" and _is_apostrophe(folded, i, prev, nxt):
+        return "apos"
+    opens = not nxt.isspace() and (prev.isspace() or prev in _BEFORE_OPENER)
+    closes = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSER)
+    if opens != closes:
+        return "open" if opens else "close"
+    if shape in _SHAPE_OPENS:
+        return "open"
+    if shape in _SHAPE_CLOSES:
+        return "close"
+    return "either"
+
+
+def _is_apostrophe(folded: str, i: int, prev: str, nxt: str) -> bool:
+    """``don't``, ``Casey's``, ``'90s``; a closer after ``s`` before a lower-case word (``the 1990s' boom``)."""
+    if prev.isalnum() and nxt.isalpha():
+        return True
+    if nxt.isdigit() and (prev.isspace() or i == 0):
+        return True
+    if prev in "sS" and nxt == " ":
+        after = folded[i + 2] if i + 2 < len(folded) else ""
+        return after.islower() or after.isdigit()
+    return False
+
+
+class _Scan:
+    """The pairing state: at most one open top-level passage at a time."""
+
+    def __init__(self, doc: Document, report: Report) -> None:
+        self.doc, self.text, self.folded, self.report = doc, doc.text, doc.folded, report
+        self.found: list[Passage] = []
+        self.kind: str | None = None
+        self.opened = 0
+        self.part_start = 0
+        self.parts: list[Span] = []
+        # the first paragraph break at or after ``_brk_from``; breaks only move
+        # forward, so one search serves every mark up to it (linear overall)
+        self._brk_from = -1
+        self._brk: Span | None = None
+
+    def feed(self, i: int) -> None:
+        kind, role = _KIND.get(self.text[i]), role_of(self.text, self.folded, i)
+        if role == "apos" or kind is None:
+            return
+        if self.kind is None:
+            self._start_or_skip(i, kind, role)
+            return
+        brk = self._break_after(self.part_start)
+        if brk is not None and brk[0] < i:
+            self._across_break(i, kind, role, brk)
+        elif kind == self.kind:
+            self._same_paragraph(i, role)
+
+    def _break_after(self, pos: int) -> Span | None:
+        cached = self._brk
+        if self._brk_from < 0 or pos < self._brk_from or (cached is not None and cached[0] < pos):
+            m = self.doc.search(_BREAK, pos=pos)
+            self._brk_from, self._brk = pos, (m.start(), m.end()) if m else None
+        return self._brk
+
+    def _start_or_skip(self, i: int, kind: str, role: Role) -> None:
+        if role in ("open", "either"):
+            self.kind, self.opened, self.part_start, self.parts = kind, i, i + 1, []
+        elif kind != "single":
+            self.report(Problem("quotes.unpaired", "a closing quotation mark with no opening one", (i, i + 1)))
+
+    def _across_break(self, i: int, kind: str, role: Role, brk: Span) -> None:
+        reopens = kind == self.kind and role in ("open", "either") and at_line_start(self.folded, i)
+        if reopens and self.doc.search(_BREAK, pos=brk[1], endpos=i) is None:
+            self._new_part(brk[0], i)
+            return
+        self._close_unclosed(brk[0])
+        self._start_or_skip(i, kind, role)
+
+    def _same_paragraph(self, i: int, role: Role) -> None:
+        if role == "open" and at_line_start(self.folded, i) and "\n" in self.folded[self.part_start : i]:
+            # a paragraph set off by a single newline reopens the quote
+            self._new_part(self.folded.rfind("\n", self.part_start, i), i)
+        elif role == "open":
+            self.report(Problem("quotes.unpaired", "a quotation opened and never closed", (self.opened, i)))
+            self.opened, self.part_start, self.parts = i, i + 1, []
+        else:
+            self.parts.append(trim(self.text, self.part_start, i))
+            self._emit(i + 1)
+
+    def _new_part(self, end: int, i: int) -> None:
+        self.parts.append(trim(self.text, self.part_start, end))
+        self.part_start = i + 1
+
+    def _close_unclosed(self, end: int) -> None:
+        self.report(Problem("quotes.unclosed", "a quotation runs to the end of its paragraph", (self.opened, end)))
+        self.parts.append(trim(self.text, self.part_start, end))
+        self._emit(None)
+
+    def _emit(self, closed: int | None) -> None:
+        parts = tuple(p for p in self.parts if p[0] < p[1])
+        if parts and self.kind is not None:
+            self.found.append(Passage(parts, self.opened, closed, self.kind))
+        self.kind, self.parts = None, []
+
+    def finish(self) -> None:
+        if self.kind is not None:
+            brk = self._break_after(self.part_start)
+            self._close_unclosed(brk[0] if brk else len(self.folded))

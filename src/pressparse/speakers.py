@@ -1,0 +1,62 @@
+"""Turn a located mention into a Speaker: surnames, pronouns and roles to the fullest name.
+
+An unresolvable mention is kept as the text wrote it, with a problem, and
+never replaced by a guess at another person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pressparse.attribution import Mention
+from pressparse.document import Document
+from pressparse.names import NameIndex, key
+from pressparse.report import Report
+from pressparse.types import Problem, Speaker
+from pressparse.vocab.titles import ROLE_SYNONYMS
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a pronoun can refer to: the last person who spoke, and where."""
+
+    last_person: Speaker | None
+    last_at: int
+
+
+def resolve(doc: Document, mention: Mention, index: NameIndex, ctx: Context, report: Report) -> Speaker:
+    """The Speaker a mention stands for."""
+    text = doc.text[mention.span[0] : mention.span[1]]
+    if mention.kind == "person":
+        full = index.fullest(mention.words)
+        if len(full) == 1:
+            report(Problem("quotes.speaker_partial", f"only {text!r} names this speaker", mention.span))
+        return Speaker(" ".join(full), mention.span, text, mention.title, mention.organization)
+    if mention.kind == "pronoun":
+        return _pronoun(mention, text, index, ctx, report)
+    if mention.kind == "role":
+        return _role(mention, text, index, report)
+    if text[:4].casefold() == "the " and text[4:5].islower():
+        report(Problem("quotes.speaker_unresolved", f"{text!r} names no organisation", mention.span))
+    return Speaker(mention.words[0], mention.span, text, mention.title, mention.organization)
+
+
+def _pronoun(mention: Mention, text: str, index: NameIndex, ctx: Context, report: Report) -> Speaker:
+    titled = index.latest_titled(mention.span[0])
+    last = ctx.last_person
+    if titled is not None and (last is None or titled.start > ctx.last_at):
+        return Speaker(" ".join(index.fullest(titled.words)), mention.span, text, titled.title)
+    if last is not None:
+        return Speaker(last.name, mention.span, text, last.title, last.organization)
+    report(Problem("quotes.speaker_unresolved", f"{text!r} refers to no one named before it", mention.span))
+    return Speaker(text, mention.span, text)
+
+
+def _role(mention: Mention, text: str, index: NameIndex, report: Report) -> Speaker:
+    role = key(mention.words[-1])
+    for form in (role, *ROLE_SYNONYMS.get(role, ())):
+        holder = index.holder_of(form, mention.span[0])
+        if holder is not None:
+            return Speaker(" ".join(index.fullest(holder.words)), mention.span, text, holder.title)
+    report(Problem("quotes.speaker_unresolved", f"no one in the release is named as {text!r}", mention.span))
+    return Speaker(text, mention.span, text)

@@ -1,0 +1,1 @@
+"""Vocabulary as data: word lists the extractors read, kept apart from logic."""
