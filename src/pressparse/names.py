@@ -22,21 +22,23 @@ NAME_RUN = regex.compile(
     r"""
     (?<![\p{L}\p{N}'])                          # start at a word boundary
     (?&word)
-    (?: [ ] (?: (?&particle) [ ] ){0,2} (?&word) ){0,9}
+    (?: (?&gap) (?: (?&particle) (?&gap) ){0,2} (?&word) ){0,9}
     (?(DEFINE)
+      (?<gap> [ \t]{1,3} | [ \t]? \n [ \t]{0,2} )   # scraped text doubles spaces and hard-wraps
       (?<word>
           (?: \p{Lu} \. ){1,4}                  # initials: A.R., M.R.C.
         | (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Lt|Col|Capt|Sgt) \.
         | \p{Lu} [\p{L}\p{M}\p{N}'&-]{0,30}     # O'Neill, Narrell-Mead, Jae-in, AT&T
       )
-      (?<particle> of|for|and|the|on|in|de|da|di|do|du|del|della|dos|das|van|von|der|den|le|la|bin|binti|ibn|al|el|y)
+      (?<particle> of|for|and|the|de|da|di|do|du|del|della|dos|das|van|von|der|den|le|la|bin|binti|ibn|al|el|y)
     )
     """,
     regex.VERBOSE,
 )
 """A run of capitalised words, bounded to ten words so a long title line stays linear."""
 
-_JOINERS = frozenset({"of", "for", "and", "the", "on", "in"})
+_NON_SPACE = regex.compile(r"\S+")
+_JOINERS = frozenset({"of", "for", "and", "the"})
 _PARTICLES = frozenset({"de", "da", "di", "do", "du", "del", "della", "dos", "das", "van", "von", "der"} | {"den", "le", "la", "bin", "binti", "ibn", "al", "el", "y"})  # fmt: skip
 PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -66,14 +68,9 @@ class NamePart:
 
 
 def words_of(text: str, start: int, end: int) -> Words:
-    """Split ``text[start:end]`` on single spaces, keeping each word's span."""
-    spans: list[Span] = []
-    pos = start
-    for w in text[start:end].split(" "):
-        if w:
-            spans.append((pos, pos + len(w)))
-        pos += len(w) + 1
-    return Words(tuple(spans), tuple(text[a:b] for a, b in spans))
+    """Split ``text[start:end]`` on whitespace, keeping each word's span."""
+    spans = tuple((m.start(), m.end()) for m in _NON_SPACE.finditer(text, start, end))
+    return Words(spans, tuple(text[a:b] for a, b in spans))
 
 
 def key(word: str) -> str:
@@ -104,15 +101,24 @@ def split_title(run: Words) -> NamePart:
     cut = 0
     for i in range(end - 1):
         k = key(words[i])
-        if k in TITLE_WORDS or k in HONORIFICS or k in _JOINERS:
+        if k in TITLE_WORDS or k in HONORIFICS:
             cut = i + 1
-    if cut and key(words[cut - 1]) in _JOINERS and end - cut >= 3:
-        cut += 1  # the portfolio after "Minister for": "Immigration"
+    cut = _past_portfolio(words, cut, end)
     name = run.sub(cut, end)
     if name.words and is_org_words(run.words[:end]) and not _person_after_title(run, cut, end):
         return NamePart(run.sub(0, end), None, True)
     title = " ".join(words[:cut]) or None
     return NamePart(name, title, is_org_words(name.words))
+
+
+def _past_portfolio(words: tuple[str, ...], cut: int, end: int) -> int:
+    """``Minister for Immigration Amanda Vanstone``: the portfolio after ``for``/``of`` is title too."""
+    if 0 < cut < end - 2 and key(words[cut]) in _JOINERS:
+        i = cut + 1
+        while i < end - 2 and key(words[i]) in _JOINERS | TITLE_WORDS:
+            i += 1
+        return i + 1
+    return cut
 
 
 def _person_after_title(run: Words, cut: int, end: int) -> bool:

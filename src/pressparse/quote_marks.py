@@ -28,6 +28,9 @@ _MARK = regex.compile(r"""["'«»‹›]""")
 _BREAK = regex.compile(r"\n[ \t>]{0,40}\n")
 """A blank line between two paragraphs."""
 
+_MAX_RUN_ON = 24
+"""Paragraphs a quotation may run on through before a missing closing mark is assumed."""
+
 _KIND = {
     **dict.fromkeys("\"“”„‟″＂", "double"),
     **dict.fromkeys("'‘’‚‛′＇", "single"),
@@ -103,10 +106,6 @@ class _Scan:
         self.opened = 0
         self.part_start = 0
         self.parts: list[Span] = []
-        # the first paragraph break at or after ``_brk_from``; breaks only move
-        # forward, so one search serves every mark up to it (linear overall)
-        self._brk_from = -1
-        self._brk: Span | None = None
 
     def feed(self, i: int) -> None:
         kind, role = _KIND.get(self.text[i]), role_of(self.text, self.folded, i)
@@ -114,19 +113,9 @@ class _Scan:
             return
         if self.kind is None:
             self._start_or_skip(i, kind, role)
-            return
-        brk = self._break_after(self.part_start)
-        if brk is not None and brk[0] < i:
-            self._across_break(i, kind, role, brk)
         elif kind == self.kind:
-            self._same_paragraph(i, role)
-
-    def _break_after(self, pos: int) -> Span | None:
-        cached = self._brk
-        if self._brk_from < 0 or pos < self._brk_from or (cached is not None and cached[0] < pos):
-            m = self.doc.search(_BREAK, pos=pos)
-            self._brk_from, self._brk = pos, (m.start(), m.end()) if m else None
-        return self._brk
+            # marks of another kind inside are nested quotations or apostrophes
+            self._same_kind(i, role)
 
     def _start_or_skip(self, i: int, kind: str, role: Role) -> None:
         if role in ("open", "either"):
@@ -134,32 +123,39 @@ class _Scan:
         elif kind != "single":
             self.report(Problem("quotes.unpaired", "a closing quotation mark with no opening one", (i, i + 1)))
 
-    def _across_break(self, i: int, kind: str, role: Role, brk: Span) -> None:
-        reopens = kind == self.kind and role in ("open", "either") and at_line_start(self.folded, i)
-        if reopens and self.doc.search(_BREAK, pos=brk[1], endpos=i) is None:
-            self._new_part(brk[0], i)
-            return
-        self._close_unclosed(brk[0])
-        self._start_or_skip(i, kind, role)
+    def _same_kind(self, i: int, role: Role) -> None:
+        # each region between part_start and i is searched once: part_start moves past i next
+        breaks = [(m.start(), m.end()) for m in self.doc.finditer(_BREAK, pos=self.part_start, endpos=i)]
+        reopens = role in ("open", "either") and at_line_start(self.folded, i)
+        if not breaks:
+            self._same_paragraph(i, role)
+        elif (role == "open" and not reopens) or len(breaks) > _MAX_RUN_ON:
+            self._close_unclosed(breaks[0][0])
+            self._start_or_skip(i, self.kind or "double", role)
+        else:
+            # the quote runs on: every paragraph up to this mark is one more part
+            starts = [self.part_start] + [e for _, e in breaks]
+            ends = [s for s, _ in breaks] + [i]
+            self.parts.extend(_trim_part(self.text, a, b) for a, b in zip(starts, ends))
+            self.part_start = i + 1
+            if not reopens:
+                self._emit(i + 1)
 
     def _same_paragraph(self, i: int, role: Role) -> None:
         if role == "open" and at_line_start(self.folded, i) and "\n" in self.folded[self.part_start : i]:
             # a paragraph set off by a single newline reopens the quote
-            self._new_part(self.folded.rfind("\n", self.part_start, i), i)
+            self.parts.append(_trim_part(self.text, self.part_start, self.folded.rfind("\n", self.part_start, i)))
+            self.part_start = i + 1
         elif role == "open":
             self.report(Problem("quotes.unpaired", "a quotation opened and never closed", (self.opened, i)))
             self.opened, self.part_start, self.parts = i, i + 1, []
         else:
-            self.parts.append(trim(self.text, self.part_start, i))
+            self.parts.append(_trim_part(self.text, self.part_start, i))
             self._emit(i + 1)
-
-    def _new_part(self, end: int, i: int) -> None:
-        self.parts.append(trim(self.text, self.part_start, end))
-        self.part_start = i + 1
 
     def _close_unclosed(self, end: int) -> None:
         self.report(Problem("quotes.unclosed", "a quotation runs to the end of its paragraph", (self.opened, end)))
-        self.parts.append(trim(self.text, self.part_start, end))
+        self.parts.append(_trim_part(self.text, self.part_start, end))
         self._emit(None)
 
     def _emit(self, closed: int | None) -> None:
@@ -170,5 +166,13 @@ class _Scan:
 
     def finish(self) -> None:
         if self.kind is not None:
-            brk = self._break_after(self.part_start)
-            self._close_unclosed(brk[0] if brk else len(self.folded))
+            brk = self.doc.search(_BREAK, pos=self.part_start)
+            self._close_unclosed(brk.start() if brk else len(self.folded))
+
+
+def _trim_part(text: str, a: int, b: int) -> Span:
+    """A part without its surrounding spaces or a markdown ``>`` prefix."""
+    a, b = trim(text, a, b)
+    while a < b and text[a] == ">":
+        a, b = trim(text, a + 1, b)
+    return a, b

@@ -35,7 +35,7 @@ def resolve(doc: Document, mention: Mention, index: NameIndex, ctx: Context, rep
     if mention.kind == "pronoun":
         return _pronoun(mention, text, index, ctx, report)
     if mention.kind == "role":
-        return _role(mention, text, index, report)
+        return _role(mention, text, index, ctx, report)
     if text[:4].casefold() == "the " and text[4:5].islower():
         report(Problem("quotes.speaker_unresolved", f"{text!r} names no organisation", mention.span))
     return Speaker(mention.words[0], mention.span, text, mention.title, mention.organization)
@@ -52,11 +52,18 @@ def _pronoun(mention: Mention, text: str, index: NameIndex, ctx: Context, report
     return Speaker(text, mention.span, text)
 
 
-def _role(mention: Mention, text: str, index: NameIndex, report: Report) -> Speaker:
+def _role(mention: Mention, text: str, index: NameIndex, ctx: Context, report: Report) -> Speaker:
     role = key(mention.words[-1])
     for form in (role, *ROLE_SYNONYMS.get(role, ())):
         holder = index.holder_of(form, mention.span[0])
         if holder is not None:
             return Speaker(" ".join(index.fullest(holder.words)), mention.span, text, holder.title)
+    if ctx.last_person is not None and ctx.last_person.title:
+        # "the Minister said" after "Senator Ray said": the release's own principal
+        last = ctx.last_person
+        return Speaker(last.name, mention.span, text, last.title, last.organization)
+    titled = index.latest_titled(mention.span[0])
+    if titled is not None:
+        return Speaker(" ".join(index.fullest(titled.words)), mention.span, text, titled.title)
     report(Problem("quotes.speaker_unresolved", f"no one in the release is named as {text!r}", mention.span))
     return Speaker(text, mention.span, text)
