@@ -41,6 +41,8 @@ _ADVERBS = frozenset({"also", "further", "then", "later", "previously", "additio
 _ALLOWED_TAIL = frozenset({"that", "today", "yesterday", "tonight", "recently", "also"})
 _DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "a", "an"})
 _MAX_CLAUSE = 320
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+"""Endings of nouns for people (``author``, ``scientist``, ``physician``) in a title before a name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +161,9 @@ def lead_in(doc: Document, para: Span) -> Attribution | None:
     found = before_quote(doc, a, b)
     if found is not None and found.mention is not None:
         return found
+    named = parse_subject(doc, a, b - 1)
+    if named is not None and named.kind == "person" and len(named.words) >= 2:
+        return Attribution(named, None, b)  # "Jana Doe, Director of Advocacy:"
     return None
 
 
@@ -276,9 +281,12 @@ def _org_text(doc: Document, words: Words) -> tuple[str, ...]:
 
 
 def _is_title_prefix(prefix: str) -> bool:
-    """``museum director``, ``Harlan County deputy sheriff``: words ending in a title word."""
+    """``museum director``, ``lead study author``: words ending in a title or a noun for a person."""
     parts = prefix.split()
-    return 0 < len(parts) <= 6 and key(parts[-1]) in TITLE_WORDS
+    if not 0 < len(parts) <= 6:
+        return False
+    last = key(parts[-1])
+    return last in TITLE_WORDS or (last.isalpha() and last.endswith(_AGENT_SUFFIXES) and len(parts) > 1)
 
 
 def _apposition(rest: str, title: str | None) -> tuple[str | None, str | None]:
@@ -294,3 +302,23 @@ def _apposition(rest: str, title: str | None) -> tuple[str | None, str | None]:
         if tail[:1].isupper():
             return title or head, tail
     return title or rest, None
+
+
+def indirect_speaker(doc: Document, a: int, b: int) -> Attribution | None:
+    """The last ``Name said (that) ...`` in ``[a, b)``: who a following unattributed quote belongs to."""
+    found: Attribution | None = None
+    start = a
+    for m in doc.finditer(_CLAUSE_STOP, pos=a, endpos=b):
+        if m.group() == "." and _ABBREVIATION.search(doc.folded, max(start, m.start() - 6), m.start()):
+            continue
+        found = _reported(doc, start, m.start()) or found
+        start = m.end()
+    return _reported(doc, start, b) or found
+
+
+def _reported(doc: Document, a: int, b: int) -> Attribution | None:
+    for s, e, w in _words(doc, a, b)[:14]:
+        if w in REPORTING_VERBS:
+            mention = parse_subject(doc, a, s)
+            return Attribution(mention, (s, e), b) if mention else None
+    return None

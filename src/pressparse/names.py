@@ -16,6 +16,7 @@ import regex
 from pressparse.document import Document
 from pressparse.types import Span
 from pressparse.vocab.honorifics import HONORIFICS, NAME_SUFFIXES
+from pressparse.vocab.reporting_verbs import REPORTING_VERBS
 from pressparse.vocab.titles import ORG_WORDS, TITLE_WORDS
 
 NAME_RUN = regex.compile(
@@ -30,7 +31,7 @@ NAME_RUN = regex.compile(
         | (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Lt|Col|Capt|Sgt) \.
         | \p{Lu} [\p{L}\p{M}\p{N}'&-]{0,30}     # O'Neill, Narrell-Mead, Jae-in, AT&T
       )
-      (?<particle> of|for|and|the|de|da|di|do|du|del|della|dos|das|van|von|der|den|le|la|bin|binti|ibn|al|el|y)
+      (?<particle> of|for|the|de|da|di|do|du|del|della|dos|das|van|von|der|den|le|la|bin|binti|ibn|al|el|y)
     )
     """,
     regex.VERBOSE,
@@ -98,6 +99,7 @@ def split_title(run: Words) -> NamePart:
     end = len(words)
     while end > 1 and key(words[end - 1]) in HONORIFICS and words[end - 1].isupper():
         end -= 1
+    end, trailing = _trailing_title(words, end)
     cut = 0
     for i in range(end - 1):
         k = key(words[i])
@@ -107,8 +109,20 @@ def split_title(run: Words) -> NamePart:
     name = run.sub(cut, end)
     if name.words and is_org_words(run.words[:end]) and not _person_after_title(run, cut, end):
         return NamePart(run.sub(0, end), None, True)
-    title = " ".join(words[:cut]) or None
+    title = " ".join(words[:cut]) or trailing
     return NamePart(name, title, is_org_words(name.words))
+
+
+def _trailing_title(words: tuple[str, ...], end: int) -> tuple[int, str | None]:
+    """``Vicki Thomson Go8 Chief Executive``: a title (and its organisation) after the name, unpunctuated."""
+    t = end
+    while t > 0 and key(words[t - 1]) in TITLE_WORDS:
+        t -= 1
+    if t == end or t < 2:
+        return end, None
+    if t > 2 and (any(c.isdigit() for c in words[t - 1]) or _is_acronym(words[t - 1])):
+        t -= 1  # the organisation written before the title
+    return t, " ".join(words[t:end])
 
 
 def _past_portfolio(words: tuple[str, ...], cut: int, end: int) -> int:
@@ -130,7 +144,7 @@ def _person_after_title(run: Words, cut: int, end: int) -> bool:
 
 
 def is_person(words: tuple[str, ...]) -> bool:
-    return 1 <= len(words) <= 5 and not is_org_words(words) and key(words[0]) not in _PARTICLES
+    return 1 <= len(words) <= 5 and not is_org_words(words) and key(words[0]) not in _PARTICLES | {"the"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +154,8 @@ class Known:
     words: tuple[str, ...]
     start: int
     title: str | None
+    speaks: bool = True
+    """Named with a title or as someone who speaks: who a later ``he``/``she`` most likely is."""
 
 
 class NameIndex:
@@ -152,7 +168,8 @@ class NameIndex:
             part = split_title(words)
             if not part.is_org and len(part.name.words) >= 2 and is_person(part.name.words):
                 title = part.title or _apposed_title(doc.folded, m.end())
-                self.people.append(Known(part.name.words, part.name.span[0], title))
+                speaks = title is not None or _speaks(doc.folded, m.start(), m.end())
+                self.people.append(Known(part.name.words, part.name.span[0], title, speaks))
 
     def add(self, words: tuple[str, ...], start: int, title: str | None) -> None:
         self.people.append(Known(words, start, title))
@@ -176,6 +193,18 @@ class NameIndex:
             if known.title and role in known.title.casefold() and (found is None or known.start < before):
                 found = known
         return found
+
+
+_SPEECH_AFTER = regex.compile(r"[ ,]{0,3}(?:\p{Ll}+[ ]){0,1}(?P<verb>\p{Ll}+)\b")
+_SPEECH_BEFORE = regex.compile(r"(?i:according[ ]to)[ ,]{1,3}(?:\p{Lu}\p{L}*[ ,]{1,3}){0,3}\Z")
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """``Name said the plan...`` or ``According to Worth President, Name``: indirect speech."""
+    m = _SPEECH_AFTER.match(text, end, min(len(text), end + 40))
+    if m and m.group("verb") in REPORTING_VERBS:
+        return True
+    return _SPEECH_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _apposed_title(text: str, end: int) -> str | None:
@@ -204,6 +233,6 @@ def _abbreviates(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def _latest_titled(people: list[Known], before: int) -> Known | None:
     found: Known | None = None
     for known in people:
-        if known.title and known.start < before and (found is None or known.start > found.start):
+        if known.speaks and known.start < before and (found is None or known.start > found.start):
             found = known
     return found

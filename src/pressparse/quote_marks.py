@@ -19,6 +19,7 @@ from pressparse.document import Document
 from pressparse.paragraphs import at_line_start, trim
 from pressparse.report import Report
 from pressparse.types import Problem, Span
+from pressparse.vocab.reporting_verbs import REPORTING_VERBS
 
 Role = Literal["open", "close", "either", "apos"]
 
@@ -26,6 +27,7 @@ _MARK = regex.compile(r"""["'«»‹›]""")
 """Every quotation mark on the folded view (curly and low-9 marks fold to ``"`` and ``'``)."""
 
 _BREAK = regex.compile(r"\n[ \t>]{0,40}\n")
+_CUE_WORD = regex.compile(r"\p{Ll}{2,12}\b")
 """A blank line between two paragraphs."""
 
 _MAX_RUN_ON = 24
@@ -75,6 +77,8 @@ def role_of(text: str, folded: str, i: int) -> Role:
         return "apos"
     opens = not nxt.isspace() and (prev.isspace() or prev in _BEFORE_OPENER)
     closes = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSER)
+    if opens and not closes and _closes_before_cue(folded, i, shape):
+        return "close"
     if opens != closes:
         return "open" if opens else "close"
     if shape in _SHAPE_OPENS:
@@ -82,6 +86,14 @@ def role_of(text: str, folded: str, i: int) -> Role:
     if shape in _SHAPE_CLOSES:
         return "close"
     return "either"
+
+
+def _closes_before_cue(folded: str, i: int, shape: str) -> bool:
+    """``...the United States, “said Rep. Doe``: a closing mark typed as an opener, before its cue."""
+    if _KIND.get(shape) != "double" or i < 2 or folded[i - 1] != " " or folded[i - 2] not in ",.!?":
+        return False
+    m = _CUE_WORD.match(folded, i + 1, min(len(folded), i + 16))
+    return m is not None and m.group() in REPORTING_VERBS
 
 
 def _is_apostrophe(folded: str, i: int, prev: str, nxt: str) -> bool:
@@ -102,6 +114,7 @@ class _Scan:
     def __init__(self, doc: Document, report: Report) -> None:
         self.doc, self.text, self.folded, self.report = doc, doc.text, doc.folded, report
         self.found: list[Passage] = []
+        self.last_mark = 0
         self.kind: str | None = None
         self.opened = 0
         self.part_start = 0
@@ -109,9 +122,12 @@ class _Scan:
 
     def feed(self, i: int) -> None:
         kind, role = _KIND.get(self.text[i]), role_of(self.text, self.folded, i)
+        last_mark, self.last_mark = self.last_mark, i + 1
         if role == "apos" or kind is None:
             return
-        if self.kind is None:
+        if self.kind is None and role == "close" and kind != "single":
+            self._recover(last_mark, i, kind)
+        elif self.kind is None:
             self._start_or_skip(i, kind, role)
         elif kind == self.kind:
             # marks of another kind inside are nested quotations or apostrophes
@@ -123,6 +139,17 @@ class _Scan:
         elif kind != "single":
             self.report(Problem("quotes.unpaired", "a closing quotation mark with no opening one", (i, i + 1)))
 
+    def _recover(self, since: int, i: int, kind: str) -> None:
+        """A closing mark whose opening one is missing: the passage from its paragraph's start."""
+        self.report(Problem("quotes.unpaired", "a closing quotation mark with no opening one", (i, i + 1)))
+        nl = self.folded.rfind("\n", since, i)
+        start = nl + 1 if nl >= 0 else (0 if since == 0 else -1)
+        if start < 0 or (nl >= 0 and not at_line_start(self.folded, nl)):
+            return  # the line before is part of the same paragraph, or another mark is on this line
+        part = _trim_part(self.text, start, i)
+        if part[0] < part[1]:
+            self.found.append(Passage((part,), part[0], i + 1, "recovered"))
+
     def _same_kind(self, i: int, role: Role) -> None:
         # each region between part_start and i is searched once: part_start moves past i next
         breaks = [(m.start(), m.end()) for m in self.doc.finditer(_BREAK, pos=self.part_start, endpos=i)]
@@ -130,8 +157,9 @@ class _Scan:
         if not breaks:
             self._same_paragraph(i, role)
         elif (role == "open" and not reopens) or len(breaks) > _MAX_RUN_ON:
+            kind = self.kind or "double"
             self._close_unclosed(breaks[0][0])
-            self._start_or_skip(i, self.kind or "double", role)
+            self._start_or_skip(i, kind, role)
         else:
             # the quote runs on: every paragraph up to this mark is one more part
             starts = [self.part_start] + [e for _, e in breaks]
@@ -147,8 +175,8 @@ class _Scan:
             self.parts.append(_trim_part(self.text, self.part_start, self.folded.rfind("\n", self.part_start, i)))
             self.part_start = i + 1
         elif role == "open":
-            self.report(Problem("quotes.unpaired", "a quotation opened and never closed", (self.opened, i)))
-            self.opened, self.part_start, self.parts = i, i + 1, []
+            # "...autonomy. “We can..." inside an open quote: a stray mark, the quote goes on
+            self.report(Problem("quotes.unpaired", "an opening quotation mark inside an open quotation", (i, i + 1)))
         else:
             self.parts.append(_trim_part(self.text, self.part_start, i))
             self._emit(i + 1)

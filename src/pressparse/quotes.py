@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pressparse.attribution import Attribution, after_quote, before_quote, lead_in, name_line
+from pressparse.attribution import (
+    Attribution,
+    after_quote,
+    before_quote,
+    indirect_speaker,
+    lead_in,
+    name_line,
+)
 from pressparse.block_quotes import find_blocks
 from pressparse.document import Document, as_document
 from pressparse.names import NameIndex
@@ -22,9 +29,10 @@ from pressparse.report import Report, ignore
 from pressparse.speakers import Context, resolve
 from pressparse.types import Quote, Speaker, Span
 
-_FOLLOW_ON_GAP = 2
+_FOLLOW_ON_GAP = 6
 """Paragraphs of narrative a follow-on quote may sit after its speaker's quote."""
 _MIN_WORDS = 4
+_MIN_INDIRECT_WORDS = 6
 """Fewer words in a paragraph-opening quote with no attribution: a heading or a name, not speech."""
 
 
@@ -55,6 +63,9 @@ def _with_floors(passages: list[Passage]) -> list[tuple[Passage, int]]:
 def _attribute(doc: Document, paras: Layout, p: Passage, floor: int) -> Attribution | None:
     """The passage's own attribution, tried in the order releases most often use."""
     first = paras.index(p.opened)
+    if p.kind == "recovered":
+        found = after_quote(doc, p.closed or p.parts[-1][1], paras.span(first)[1])
+        return found if found is not None and found.cue is not None else None
     if p.closed is not None:
         end = paras.span(paras.index(p.closed - 1))[1]
         if _ends_speech(doc, p):
@@ -120,10 +131,33 @@ class _Resolver:
         elif self.last is not None and self._follows_on(p, att, para):
             end = p.closed if p.closed is not None else p.parts[-1][1]
             said = _Said(self.last.speaker, self.last.cue, para, end)
+        if said is None or (att is None and self._indirect_is_later(p, para)):
+            said = self._indirect(p, para) or said
         if said is None:
             return None
         self.last = said
         return self._build(p, said)
+
+    def _indirect_is_later(self, p: Passage, para: int) -> bool:
+        return self.last is None or self.last.end < self.paras.span(max(0, para - 1))[0]
+
+    def _indirect(self, p: Passage, para: int) -> _Said | None:
+        """``Name said that ... "Q"``: the person reported just before a quote nobody else claims."""
+        if p.kind == "recovered" or _word_count(self.doc, p) < _MIN_INDIRECT_WORDS:
+            return None
+        if not self.doc.folded[p.parts[0][0] : p.parts[0][0] + 1].isupper():
+            return None
+        a = self.paras.span(para)[0]
+        if at_line_start(self.doc.folded, p.opened) and para > 0:
+            a = self.paras.span(para - 1)[0]
+        if self.last is not None:
+            a = max(a, self.last.end)
+        att = indirect_speaker(self.doc, a, p.opened)
+        if att is None or att.mention is None:
+            return None
+        speaker = resolve(self.doc, att.mention, self.index, self.last_person, self.report)
+        end = p.closed if p.closed is not None else p.parts[-1][1]
+        return _Said(speaker, att.cue, para, end)
 
     def _follows_on(self, p: Passage, att: Attribution | None, para: int) -> bool:
         last = self.last

@@ -9,7 +9,7 @@ HONORIFICS: frozenset[str] = frozenset(
     {
         "mr", "mrs", "ms", "miss", "mx", "messrs", "dr", "prof", "professor", "sir", "dame",
         "lord", "lady", "rev", "reverend", "fr", "father", "sister", "brother", "hon",
-        "honourable", "honorable", "rt", "right", "the", "sen", "rep", "gov", "gen", "col",
+        "honourable", "honorable", "rt", "right", "sen", "rep", "gov", "gen", "col",
         "capt", "lt", "sgt", "cllr", "councillor", "councilor", "sheikh", "rabbi", "imam",
         "pastor", "bishop", "archbishop", "cardinal", "justice", "judge", "mp", "mla", "ao",
         "ac", "am", "oam", "qc", "kc", "sc", "obe", "mbe", "cbe", "frs",

@@ -23,7 +23,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "general", "acting", "interim", "former", "incoming", "outgoing", "chief", "senior",
         "junior", "executive", "principal", "national", "regional", "federal", "county",
         # business and institutions
-        "ceo", "cfo", "coo", "cto", "cio", "cmo", "cso", "evp", "svp", "vp", "md", "gm",
+        "da", "ag", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cso", "evp", "svp", "vp", "md", "gm",
         "chair", "chairman", "chairwoman", "chairperson", "co-chair", "director", "manager",
         "head", "founder", "co-founder", "cofounder", "owner", "partner", "managing",
         "president-elect", "board", "trustee", "fellow", "professor", "lecturer",
