@@ -179,7 +179,7 @@ def name_line(doc: Document, start: int, limit: int) -> Attribution | None:
         return None
     while a < b and text[a] in "- ":
         a += 1
-    mention = parse_object(doc, a, b)
+    mention = parse_subject(doc, a, b)
     if mention is None or mention.kind != "person" or len(mention.words) < 2:
         return None
     return Attribution(mention, None, b)
@@ -245,8 +245,13 @@ def _phrase(doc: Document, a: int, b: int) -> Mention | None:
     end = words[-1][1]
     phrase = doc.text[a:end]
     last = words[-1][2]
-    kind: MentionKind = "org" if last in ORG_NOUNS or doc.folded[words[-1][0]].isupper() else "role"
-    if kind == "role" and last not in TITLE_WORDS and not last.startswith("spokes"):
+    if last in ORG_NOUNS:
+        kind: MentionKind = "org"
+    elif last in TITLE_WORDS or last.startswith("spokes"):
+        kind = "role"
+    elif doc.folded[words[-1][0]].isupper():
+        kind = "org"
+    else:
         return None
     return Mention(kind, (a, end), tuple(w[2] for w in words) if kind == "role" else (phrase,))
 

@@ -9,6 +9,7 @@ that name anywhere in the release, the way an editor reads ``Robertson said``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -17,7 +18,7 @@ from pressparse.document import Document
 from pressparse.types import Span
 from pressparse.vocab.honorifics import HONORIFICS, NAME_SUFFIXES
 from pressparse.vocab.reporting_verbs import REPORTING_VERBS
-from pressparse.vocab.titles import ORG_WORDS, TITLE_WORDS
+from pressparse.vocab.titles import ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 
 NAME_RUN = regex.compile(
     r"""
@@ -29,7 +30,7 @@ NAME_RUN = regex.compile(
       (?<word>
           (?: \p{Lu} \. ){1,4}                  # initials: A.R., M.R.C.
         | (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Lt|Col|Capt|Sgt) \.
-        | \p{Lu} [\p{L}\p{M}\p{N}'&-]{0,30}     # O'Neill, Narrell-Mead, Jae-in, AT&T
+        | \p{Lu} [\p{L}\p{M}\p{N}'&-]{1,30}     # O'Neill, Narrell-Mead, Jae-in, AT&T (one letter: an initial)
       )
       (?<particle> of|for|the|de|da|di|do|du|del|della|dos|das|van|von|der|den|le|la|bin|binti|ibn|al|el|y)
     )
@@ -76,7 +77,8 @@ def words_of(text: str, start: int, end: int) -> Words:
 
 def key(word: str) -> str:
     """A word as the vocabularies hold it: lower case, without a trailing dot."""
-    return word.casefold().rstrip(".")
+    word = word.casefold().rstrip(".")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def is_org_words(words: tuple[str, ...]) -> bool:
@@ -144,7 +146,13 @@ def _person_after_title(run: Words, cut: int, end: int) -> bool:
 
 
 def is_person(words: tuple[str, ...]) -> bool:
-    return 1 <= len(words) <= 5 and not is_org_words(words) and key(words[0]) not in _PARTICLES | {"the"}
+    first = words[0] if words else ""
+    return (
+        1 <= len(words) <= 5
+        and first[:1].isupper()
+        and not is_org_words(words)
+        and key(first) not in _PARTICLES | _JOINERS | PRONOUNS
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,8 +162,8 @@ class Known:
     words: tuple[str, ...]
     start: int
     title: str | None
-    speaks: bool = True
-    """Named with a title or as someone who speaks: who a later ``he``/``she`` most likely is."""
+    said: bool = True
+    """Named as someone who speaks (``Name said that...``): who a later ``he``/``she`` most likely is."""
 
 
 class NameIndex:
@@ -166,10 +174,12 @@ class NameIndex:
         for m in doc.finditer(NAME_RUN):
             words = words_of(doc.text, m.start(), m.end())
             part = split_title(words)
-            if not part.is_org and len(part.name.words) >= 2 and is_person(part.name.words):
+            if part.is_org or not is_person(part.name.words):
+                continue
+            said = _speaks(doc.folded, m.start(), m.end())
+            if len(part.name.words) >= 2 or (said and part.title):
                 title = part.title or _apposed_title(doc.folded, m.end())
-                speaks = title is not None or _speaks(doc.folded, m.start(), m.end())
-                self.people.append(Known(part.name.words, part.name.span[0], title, speaks))
+                self.people.append(Known(part.name.words, part.name.span[0], title, said))
 
     def add(self, words: tuple[str, ...], start: int, title: str | None) -> None:
         self.people.append(Known(words, start, title))
@@ -183,28 +193,40 @@ class NameIndex:
         return best
 
     def latest_titled(self, before: int) -> Known | None:
-        """The last person named with a title before ``before``: what ``she said`` most likely means."""
-        return _latest_titled(self.people, before)
+        """The last person named with a title before ``before``."""
+        return _latest(self.people, before, lambda k: has_role(k.title) and len(k.words) > 1)
+
+    def latest_speaker(self, before: int) -> Known | None:
+        """The last person reported as speaking before ``before``: what ``she said`` most likely means."""
+        return _latest(self.people, before, lambda k: k.said)
 
     def holder_of(self, role: str, before: int) -> Known | None:
         """Who holds ``role`` (``chief executive``): the latest holder named before ``before``."""
         found: Known | None = None
         for known in self.people:
-            if known.title and role in known.title.casefold() and (found is None or known.start < before):
+            if has_role(known.title) and role in (known.title or "").casefold() and (found is None or known.start < before):
                 found = known
         return found
 
 
-_SPEECH_AFTER = regex.compile(r"[ ,]{0,3}(?:\p{Ll}+[ ]){0,1}(?P<verb>\p{Ll}+)\b")
+_SPEECH_AFTER = regex.compile(r"[ ,]{0,3}(?P<first>\p{Ll}{1,15})(?:[ ]{1,3}(?P<second>\p{Ll}{1,15}))?")
 _SPEECH_BEFORE = regex.compile(r"(?i:according[ ]to)[ ,]{1,3}(?:\p{Lu}\p{L}*[ ,]{1,3}){0,3}\Z")
+
+
+_ADVERBS = frozenset({"also", "further", "then", "later", "previously", "today", "yesterday"})
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
     """``Name said the plan...`` or ``According to Worth President, Name``: indirect speech."""
     m = _SPEECH_AFTER.match(text, end, min(len(text), end + 40))
-    if m and m.group("verb") in REPORTING_VERBS:
-        return True
+    if m and (m.group("first") in REPORTING_VERBS or (m.group("first") in _ADVERBS and m.group("second") in REPORTING_VERBS)):
+        return True  # "Name said", "Name also said"
     return _SPEECH_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+def has_role(title: str | None) -> bool:
+    """A title that names a position (``Minister``, ``director``), not only a modifier (``National``)."""
+    return title is not None and any(key(w) in ROLE_NOUNS or key(w) in HONORIFICS for w in title.split())
 
 
 def _apposed_title(text: str, end: int) -> str | None:
@@ -230,9 +252,9 @@ def _abbreviates(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(any(w == x or (len(w) <= 2 and x.startswith(w)) for x in it) for w in s[:-1])
 
 
-def _latest_titled(people: list[Known], before: int) -> Known | None:
+def _latest(people: list[Known], before: int, test: Callable[[Known], bool]) -> Known | None:
     found: Known | None = None
     for known in people:
-        if known.speaks and known.start < before and (found is None or known.start > found.start):
+        if test(known) and known.start < before and (found is None or known.start > found.start):
             found = known
     return found

@@ -42,12 +42,15 @@ def resolve(doc: Document, mention: Mention, index: NameIndex, ctx: Context, rep
 
 
 def _pronoun(mention: Mention, text: str, index: NameIndex, ctx: Context, report: Report) -> Speaker:
-    titled = index.latest_titled(mention.span[0])
+    speaker = index.latest_speaker(mention.span[0])
     last = ctx.last_person
-    if titled is not None and (last is None or titled.start > ctx.last_at):
-        return Speaker(" ".join(index.fullest(titled.words)), mention.span, text, titled.title)
+    if speaker is not None and (last is None or speaker.start > ctx.last_at):
+        return Speaker(" ".join(index.fullest(speaker.words)), mention.span, text, speaker.title)
     if last is not None:
         return Speaker(last.name, mention.span, text, last.title, last.organization)
+    titled = index.latest_titled(mention.span[0])
+    if titled is not None:
+        return Speaker(" ".join(index.fullest(titled.words)), mention.span, text, titled.title)
     report(Problem("quotes.speaker_unresolved", f"{text!r} refers to no one named before it", mention.span))
     return Speaker(text, mention.span, text)
 

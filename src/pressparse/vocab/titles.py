@@ -76,3 +76,22 @@ ORG_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Common nouns that, after ``the``, stand for the issuing organisation (``the Department said``)."""
+
+ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "president", "minister", "premier", "chancellor", "secretary", "senator", "congressman",
+        "congresswoman", "representative", "governor", "mayor", "attorney", "solicitor",
+        "prosecutor", "sheriff", "commissioner", "commander", "superintendent", "inspector",
+        "detective", "officer", "ambassador", "envoy", "consul", "speaker", "leader",
+        "treasurer", "auditor", "comptroller", "ombudsman", "judge", "justice", "councillor",
+        "councilor", "spokesperson", "spokesman", "spokeswoman", "advocate", "ceo", "cfo",
+        "coo", "cto", "cio", "cmo", "chair", "chairman", "chairwoman", "chairperson",
+        "director", "manager", "head", "founder", "co-founder", "cofounder", "owner",
+        "partner", "trustee", "professor", "lecturer", "researcher", "scientist", "analyst",
+        "economist", "editor", "adviser", "advisor", "consultant", "coordinator",
+        "administrator", "captain", "coach", "counsel", "lawyer", "physician", "doctor",
+        "campaigner", "organiser", "organizer", "convenor", "convener", "executive", "da",
+        "member", "principal", "dean", "author", "fellow", "vp", "evp", "svp", "md", "gm",
+    }
+)  # fmt: skip
+"""Title words that name a position, as opposed to modifiers such as ``National`` or ``Deputy``."""
