@@ -213,6 +213,7 @@ _SPEECH_AFTER = regex.compile(r"[ ,]{0,3}(?P<first>\p{Ll}{1,15})(?:[ ]{1,3}(?P<s
 _SPEECH_BEFORE = regex.compile(r"(?i:according[ ]to)[ ,]{1,3}(?:\p{Lu}\p{L}*[ ,]{1,3}){0,3}\Z")
 
 
+_VERB_BEFORE = regex.compile(r"[\"',][ ]{0,3}(?P<verb>\p{Ll}{2,12})[ ]{1,3}\Z")
 _ADVERBS = frozenset({"also", "further", "then", "later", "previously", "today", "yesterday"})
 
 
@@ -221,7 +222,11 @@ def _speaks(text: str, start: int, end: int) -> bool:
     m = _SPEECH_AFTER.match(text, end, min(len(text), end + 40))
     if m and (m.group("first") in REPORTING_VERBS or (m.group("first") in _ADVERBS and m.group("second") in REPORTING_VERBS)):
         return True  # "Name said", "Name also said"
-    return _SPEECH_BEFORE.search(text, max(0, start - 60), start) is not None
+    if _SPEECH_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return True
+    m = _VERB_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and m.group("verb") in REPORTING_VERBS  # '"Q," said Name'
+
 
 
 def has_role(title: str | None) -> bool:

@@ -115,6 +115,7 @@ class _Scan:
         self.doc, self.text, self.folded, self.report = doc, doc.text, doc.folded, report
         self.found: list[Passage] = []
         self.last_mark = 0
+        self.depth = 0
         self.kind: str | None = None
         self.opened = 0
         self.part_start = 0
@@ -175,8 +176,13 @@ class _Scan:
             self.parts.append(_trim_part(self.text, self.part_start, self.folded.rfind("\n", self.part_start, i)))
             self.part_start = i + 1
         elif role == "open":
-            # "...autonomy. “We can..." inside an open quote: a stray mark, the quote goes on
-            self.report(Problem("quotes.unpaired", "an opening quotation mark inside an open quotation", (i, i + 1)))
+            if _mid_sentence(self.folded, i):
+                self.depth += 1  # "there is a “good faith” defence": a quotation inside the quotation
+            else:
+                # "...autonomy. “We can..." inside an open quote: a stray mark, the quote goes on
+                self.report(Problem("quotes.unpaired", "an opening quotation mark inside an open quotation", (i, i + 1)))
+        elif self.depth:
+            self.depth -= 1
         else:
             self.parts.append(_trim_part(self.text, self.part_start, i))
             self._emit(i + 1)
@@ -187,6 +193,7 @@ class _Scan:
         self._emit(None)
 
     def _emit(self, closed: int | None) -> None:
+        self.depth = 0
         parts = tuple(p for p in self.parts if p[0] < p[1])
         if parts and self.kind is not None:
             self.found.append(Passage(parts, self.opened, closed, self.kind))
@@ -196,6 +203,14 @@ class _Scan:
         if self.kind is not None:
             brk = self.doc.search(_BREAK, pos=self.part_start)
             self._close_unclosed(brk.start() if brk else len(self.folded))
+
+
+def _mid_sentence(folded: str, i: int) -> bool:
+    """An opening mark after a word rather than after a sentence's end."""
+    j = i - 1
+    while j >= 0 and folded[j] in " \t":
+        j -= 1
+    return j >= 0 and (folded[j].isalnum() or folded[j] in ",;:(-")
 
 
 def _trim_part(text: str, a: int, b: int) -> Span:
