@@ -90,7 +90,13 @@ def sentence_start(doc: Document, floor: int, end: int) -> int:
 
 
 def _words(doc: Document, a: int, b: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group().casefold()) for m in doc.finditer(_WORD, pos=a, endpos=b)]
+    """Words with their spans, lower-cased; a capitalised cue verb is kept apart (``NOTES:`` is a heading)."""
+    found = []
+    for m in doc.finditer(_WORD, pos=a, endpos=b):
+        word = m.group()
+        low = word.casefold()
+        found.append((m.start(), m.end(), low if word.islower() or low not in REPORTING_VERBS else word))
+    return found
 
 
 def after_quote(doc: Document, closed: int, limit: int) -> Attribution | None:
@@ -271,10 +277,16 @@ def _named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     if not part.name.words:
         return None
     rest = text[run.end() : b].strip()
+    if rest.startswith(",") and key(part.name.words[-1]) in TITLE_WORDS and not prefix:
+        # "NO2ID National Coordinator, Phil Booth, said": the title first, the name in apposition
+        named = _named(doc, text.index(",", run.end()) + 1, b, whole=whole)
+        if named is not None and named.kind == "person":
+            return Mention("person", named.span, named.words, doc.text[run.start() : run.end()], named.organization)
     if whole and rest and not rest.startswith(","):
         return None
     title = " ".join(x for x in (prefix, part.title or "") if x) or None
     title, org = _apposition(doc.text[run.end() : b], title)
+    org = part.organization or org
     kind: MentionKind = "org" if part.is_org else "person"
     name = _org_text(doc, part.name) if part.is_org else part.name.words
     return Mention(kind, part.name.span, name, title, org)

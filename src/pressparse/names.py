@@ -67,6 +67,7 @@ class NamePart:
     name: Words
     title: str | None
     is_org: bool
+    organization: str | None = None
 
 
 def words_of(text: str, start: int, end: int) -> Words:
@@ -110,7 +111,8 @@ def split_title(run: Words) -> NamePart:
     cut = _past_portfolio(words, cut, end)
     name = run.sub(cut, end)
     if name.words and is_org_words(run.words[:end]) and not _person_after_title(run, cut, end):
-        return NamePart(run.sub(0, end), None, True)
+        head = _person_before_joiner(run, end)
+        return head if head is not None else NamePart(run.sub(0, end), None, True)
     title = " ".join(words[:cut]) or trailing
     return NamePart(name, title, is_org_words(name.words))
 
@@ -135,6 +137,18 @@ def _past_portfolio(words: tuple[str, ...], cut: int, end: int) -> int:
             i += 1
         return i + 1
     return cut
+
+
+def _person_before_joiner(run: Words, end: int) -> NamePart | None:
+    """``Keir Becker of the University of Miami``: a person, then the organisation after ``of``."""
+    j = next((i for i, w in enumerate(run.words[:end]) if key(w) in _JOINERS), 0)
+    if j < 2:
+        return None
+    head = split_title(run.sub(0, j))
+    if head.is_org or len(head.name.words) < 2:
+        return None
+    org = " ".join(w for w in run.words[j + 1 : end] if key(w) != "the") or None
+    return NamePart(head.name, head.title, False, org)
 
 
 def _person_after_title(run: Words, cut: int, end: int) -> bool:
@@ -164,6 +178,8 @@ class Known:
     title: str | None
     said: bool = True
     """Named as someone who speaks (``Name said that...``): who a later ``he``/``she`` most likely is."""
+    leads: bool = False
+    """Named first in a sentence (``Keir Becker of ... developed``): the sentence's subject."""
 
 
 class NameIndex:
@@ -179,7 +195,8 @@ class NameIndex:
             said = _speaks(doc.folded, m.start(), m.end())
             if len(part.name.words) >= 2 or (said and part.title):
                 title = part.title or _apposed_title(doc.folded, m.end())
-                self.people.append(Known(part.name.words, part.name.span[0], title, said))
+                leads = _starts_sentence(doc.folded, m.start())
+                self.people.append(Known(part.name.words, part.name.span[0], title, said, leads))
 
     def add(self, words: tuple[str, ...], start: int, title: str | None) -> None:
         self.people.append(Known(words, start, title))
@@ -195,6 +212,11 @@ class NameIndex:
     def latest_titled(self, before: int) -> Known | None:
         """The last person named with a title before ``before``."""
         return _latest(self.people, before, lambda k: has_role(k.title) and len(k.words) > 1)
+
+    def latest_subject(self, after: int, before: int) -> Known | None:
+        """The last person who opens a sentence in ``[after, before)``."""
+        found = _latest(self.people, before, lambda k: k.leads and len(k.words) > 1)
+        return found if found is not None and found.start >= after else None
 
     def latest_speaker(self, before: int) -> Known | None:
         """The last person reported as speaking before ``before``: what ``she said`` most likely means."""
@@ -215,6 +237,13 @@ _SPEECH_BEFORE = regex.compile(r"(?i:according[ ]to)[ ,]{1,3}(?:\p{Lu}\p{L}*[ ,]
 
 _VERB_BEFORE = regex.compile(r"[\"',][ ]{0,3}(?P<verb>\p{Ll}{2,12})[ ]{1,3}\Z")
 _ADVERBS = frozenset({"also", "further", "then", "later", "previously", "today", "yesterday"})
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in "\n.!?"
 
 
 def _speaks(text: str, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ a paragraph that is only a quote, just after X's quote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pressparse.attribution import (
     Attribution,
@@ -124,7 +124,8 @@ class _Resolver:
         para = self.paras.index(p.opened)
         said: _Said | None = None
         if att is not None and att.mention is not None:
-            speaker = resolve(self.doc, att.mention, self.index, self.last_person, self.report)
+            ctx = replace(self.last_person, paragraph_start=self.paras.span(para)[0])
+            speaker = resolve(self.doc, att.mention, self.index, ctx, self.report)
             said = _Said(speaker, att.cue, para, max(att.end, p.closed or p.opened))
             if att.mention.kind != "org":
                 self.last_person = Context(speaker, att.mention.span[0])

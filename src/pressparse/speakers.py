@@ -22,6 +22,7 @@ class Context:
 
     last_person: Speaker | None
     last_at: int
+    paragraph_start: int = 0
 
 
 def resolve(doc: Document, mention: Mention, index: NameIndex, ctx: Context, report: Report) -> Speaker:
@@ -43,6 +44,9 @@ def resolve(doc: Document, mention: Mention, index: NameIndex, ctx: Context, rep
 
 def _pronoun(mention: Mention, text: str, index: NameIndex, ctx: Context, report: Report) -> Speaker:
     speaker = index.latest_speaker(mention.span[0])
+    subject = index.latest_subject(ctx.paragraph_start, mention.span[0])
+    if subject is not None and (speaker is None or subject.start > speaker.start):
+        speaker = subject  # "Keir Becker of ... developed the kits. "Q," he said."
     last = ctx.last_person
     if speaker is not None and (last is None or speaker.start > ctx.last_at):
         return Speaker(" ".join(index.fullest(speaker.words)), mention.span, text, speaker.title)
