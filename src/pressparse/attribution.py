@@ -16,14 +16,14 @@ from typing import Literal
 import regex
 
 from pressparse.document import Document
-from pressparse.names import NAME_RUN, PRONOUNS, Words, key, split_title, words_of
+from pressparse.names import NAME_RUN, PRONOUNS, Words, is_person, key, split_title, words_of
 from pressparse.types import Span
-from pressparse.vocab.reporting_verbs import REPORTING_VERBS
+from pressparse.vocab.reporting_verbs import ALL_FORMS, REPORTING_VERBS
 from pressparse.vocab.titles import ORG_NOUNS, TITLE_WORDS
 
 MentionKind = Literal["person", "org", "pronoun", "role"]
 
-_WORD = regex.compile(r"\p{L}[\p{L}'-]{0,40}")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{N}'-]{0,40}")
 _CLAUSE_STOP = regex.compile(
     r"""
       [.;!?] (?= \s | $ | ["'] )       # a sentence end
@@ -36,7 +36,18 @@ _CLAUSE_STOP = regex.compile(
 _ABBREVIATION = regex.compile(r"(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Gen|Sen|Rep|Gov|Hon|Rev|Lt|Col|Capt|Sgt|Mt|vs|etc))\Z")
 _APPOSITION = regex.compile(r"^(?P<title>.{1,150}?)\s+(?:at|of|for|with|from|in)\s+(?P<org>\p{Lu}.{0,150})$")
 _ACCORDING = regex.compile(r"(?i:according\s+to)\s+(?P<who>[^,:]{1,150})[,:]?\s*$")
-_FROM_LEAD_IN = regex.compile(r"(?:^|\s)(?i:(?:and\s+)?(?:also\s+)?from)\s+(?P<who>[^:]{1,150}):\s*$")
+_FROM_LEAD_IN = regex.compile(
+    r"(?:^|\s)(?i:(?:and\s+)?(?:also\s+)?(?:from|on\s+behalf\s+of))\s+(?P<who>[^:]{1,150}):\s*$"
+)
+_STATEMENT_BY = regex.compile(
+    r"""
+      (?P<before> \S ) [ \t]{1,3} (?i: issues | issued | releases | released | delivers | makes | shares )
+      \s{1,3} (?i: (?: a | the ) \s{1,3} )? (?i: joint \s{1,3} )? (?i: statement )
+    | (?i: statement ) \s{1,3} (?i: from | by | of ) \s{1,3} (?P<after> \p{Lu} )
+    """,
+    regex.VERBOSE,
+)
+_HEAD_CHARS = 1500
 _ADVERBS = frozenset({"also", "further", "then", "later", "previously", "additionally", "recently", "simply", "once"})
 _ALLOWED_TAIL = frozenset({"that", "today", "yesterday", "tonight", "recently", "also"})
 _DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "a", "an"})
@@ -95,7 +106,7 @@ def _words(doc: Document, a: int, b: int) -> list[tuple[int, int, str]]:
     for m in doc.finditer(_WORD, pos=a, endpos=b):
         word = m.group()
         low = word.casefold()
-        found.append((m.start(), m.end(), low if word.islower() or low not in REPORTING_VERBS else word))
+        found.append((m.start(), m.end(), low if word.islower() or low not in ALL_FORMS else word))
     return found
 
 
@@ -113,7 +124,7 @@ def after_quote(doc: Document, closed: int, limit: int) -> Attribution | None:
         mention = parse_object(doc, b, end)
         return Attribution(mention, None, end) if mention else None
     words = _words(doc, a, end)
-    if words and words[0][2] in REPORTING_VERBS:
+    if words and words[0][2] in ALL_FORMS:
         mention = parse_object(doc, _skip_adverbs(words, 1), end)
         return Attribution(mention, words[0][:2], end) if mention else None
     for i, (s, e, w) in enumerate(words[:12]):
@@ -140,6 +151,8 @@ def before_quote(doc: Document, floor: int, opened: int) -> Attribution | None:
         return Attribution(mention, None, opened) if mention else None
     words = _words(doc, start, opened)
     verbs = [i for i, w in enumerate(words) if w[2] in REPORTING_VERBS]
+    if words and words[-1][2] in ALL_FORMS and stripped.endswith((":", ",")):
+        verbs.append(len(words) - 1)  # "Name comments, "Q"": a noun-like form used as the cue
     if not verbs:
         return None
     v = verbs[-1]
@@ -155,8 +168,9 @@ def before_quote(doc: Document, floor: int, opened: int) -> Attribution | None:
 
 
 def lead_in(doc: Document, para: Span) -> Attribution | None:
-    """A paragraph of its own before a quote: ``Name, title, said:`` or ``And from the Chair:``."""
+    """A line of its own before a quote: ``Name, title, said:`` or ``And from the Chair:``."""
     a, b = para
+    a = max(a, sentence_start(doc, a, b - 1))
     seg = doc.folded[a:b]
     if not seg.endswith(":") or b - a > 400:
         return None
@@ -171,6 +185,30 @@ def lead_in(doc: Document, para: Span) -> Attribution | None:
     if named is not None and named.kind == "person" and len(named.words) >= 2:
         return Attribution(named, None, b)  # "Jana Doe, Director of Advocacy:"
     return None
+
+
+def statement_by(doc: Document) -> Mention | None:
+    """``District Attorney Jane Doe Issues Statement on ...``: whose statement the release is."""
+    m = doc.search(_STATEMENT_BY, endpos=min(len(doc.folded), _HEAD_CHARS))
+    if m is None:
+        return None
+    if m.group("after") is not None:
+        return _named(doc, m.start("after"), min(len(doc.folded), m.start("after") + 120), whole=False)
+    end = m.end("before")
+    line = doc.folded.rfind("\n", 0, end) + 1
+    runs = [r for r in doc.finditer(NAME_RUN, pos=line, endpos=end) if r.end() == end]
+    if not runs:
+        return None
+    mention = _named(doc, runs[-1].start(), end, whole=True)
+    return mention if mention is not None and mention.kind == "person" else None
+
+
+def colon_before(doc: Document, opened: int) -> int | None:
+    """Where a lead-in ending in a colon just before ``opened`` ends (past the colon), if there is one."""
+    j = opened - 1
+    while j >= 0 and opened - j < 200 and doc.folded[j] in " \t\n>":
+        j -= 1
+    return j + 1 if j >= 0 and doc.folded[j] == ":" else None
 
 
 def name_line(doc: Document, start: int, limit: int) -> Attribution | None:
@@ -288,6 +326,8 @@ def _named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     title, org = _apposition(doc.text[run.end() : b], title)
     org = part.organization or org
     kind: MentionKind = "org" if part.is_org else "person"
+    if kind == "person" and not is_person(part.name.words):
+        return None
     name = _org_text(doc, part.name) if part.is_org else part.name.words
     return Mention(kind, part.name.span, name, title, org)
 

@@ -40,6 +40,13 @@ NAME_RUN = regex.compile(
 """A run of capitalised words, bounded to ten words so a long title line stays linear."""
 
 _NON_SPACE = regex.compile(r"\S+")
+_DEFINED_ACRONYM = regex.compile(
+    r"""
+    (?P<full> \p{Lu}[\p{L}&'-]{0,30} (?: [ ]{1,2} (?: (?:of|for|and|the|on)[ ]{1,2} ){0,2} \p{Lu}[\p{L}&'-]{0,30} ){1,7} )
+    [ ]{0,2} \( (?P<short> \p{Lu} [\p{Lu}\p{Ll}\p{N}&]{1,9} ) \)     # Group of Eight (Go8)
+    """,
+    regex.VERBOSE,
+)
 _JOINERS = frozenset({"of", "for", "and", "the"})
 _PARTICLES = frozenset({"de", "da", "di", "do", "du", "del", "della", "dos", "das", "van", "von", "der"} | {"den", "le", "la", "bin", "binti", "ibn", "al", "el", "y"})  # fmt: skip
 PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
@@ -187,6 +194,11 @@ class NameIndex:
 
     def __init__(self, doc: Document) -> None:
         self.people: list[Known] = []
+        self.acronyms = {
+            m.group("short"): " ".join(m.group("full").split())
+            for m in doc.finditer(_DEFINED_ACRONYM)
+            if m.group("full")[:1].casefold() == m.group("short")[:1].casefold()
+        }
         for m in doc.finditer(NAME_RUN):
             words = words_of(doc.text, m.start(), m.end())
             part = split_title(words)
@@ -197,6 +209,10 @@ class NameIndex:
                 title = part.title or _apposed_title(doc.folded, m.end())
                 leads = _starts_sentence(doc.folded, m.start())
                 self.people.append(Known(part.name.words, part.name.span[0], title, said, leads))
+
+    def expand(self, name: str) -> str:
+        """An organisation's full name for its acronym (``Go8`` -> ``Group of Eight``), when the release gives it."""
+        return self.acronyms.get(name, name)
 
     def add(self, words: tuple[str, ...], start: int, title: str | None) -> None:
         self.people.append(Known(words, start, title))

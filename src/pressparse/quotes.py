@@ -16,9 +16,11 @@ from pressparse.attribution import (
     Attribution,
     after_quote,
     before_quote,
+    colon_before,
     indirect_speaker,
     lead_in,
     name_line,
+    statement_by,
 )
 from pressparse.block_quotes import find_blocks
 from pressparse.document import Document, as_document
@@ -81,8 +83,9 @@ def _attribute(doc: Document, paras: Layout, p: Passage, floor: int) -> Attribut
         found = name_line(doc, p.closed, limit)
         if found is not None:
             return found
-    if first > 0 and at_line_start(doc.folded, p.opened):
-        return lead_in(doc, paras.span(first - 1))
+    colon = colon_before(doc, p.opened)
+    if colon is not None and at_line_start(doc.folded, p.opened):
+        return lead_in(doc, (max(0, colon - 400), colon))
     return None
 
 
@@ -134,19 +137,31 @@ class _Resolver:
             said = _Said(self.last.speaker, self.last.cue, para, end)
         if said is None or (att is None and self._indirect_is_later(p, para)):
             said = self._indirect(p, para) or said
+        if said is None and att is None and self.last is None and self._sentence_like(p):
+            said = self._statement(p, para)
         if said is None:
             return None
         self.last = said
         return self._build(p, said)
+
+    def _sentence_like(self, p: Passage) -> bool:
+        first = self.doc.folded[p.parts[0][0] : p.parts[0][0] + 1]
+        return p.kind != "recovered" and first.isupper() and _word_count(self.doc, p) >= _MIN_INDIRECT_WORDS
+
+    def _statement(self, p: Passage, para: int) -> _Said | None:
+        """A release that is one person's statement, named in its headline, and a quote nobody claims."""
+        mention = statement_by(self.doc)
+        if mention is None:
+            return None
+        speaker = resolve(self.doc, mention, self.index, self.last_person, self.report)
+        return _Said(speaker, None, para, p.closed if p.closed is not None else p.parts[-1][1])
 
     def _indirect_is_later(self, p: Passage, para: int) -> bool:
         return self.last is None or self.last.end < self.paras.span(max(0, para - 1))[0]
 
     def _indirect(self, p: Passage, para: int) -> _Said | None:
         """``Name said that ... "Q"``: the person reported just before a quote nobody else claims."""
-        if p.kind == "recovered" or _word_count(self.doc, p) < _MIN_INDIRECT_WORDS:
-            return None
-        if not self.doc.folded[p.parts[0][0] : p.parts[0][0] + 1].isupper():
+        if not self._sentence_like(p):
             return None
         a = self.paras.span(para)[0]
         if at_line_start(self.doc.folded, p.opened) and para > 0:

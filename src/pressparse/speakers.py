@@ -37,9 +37,12 @@ def resolve(doc: Document, mention: Mention, index: NameIndex, ctx: Context, rep
         return _pronoun(mention, text, index, ctx, report)
     if mention.kind == "role":
         return _role(mention, text, index, ctx, report)
-    if text[:4].casefold() == "the " and text[4:5].islower():
+    name = mention.words[0]
+    if name[:4].casefold() == "the " and name[4:5].islower():
         report(Problem("quotes.speaker_unresolved", f"{text!r} names no organisation", mention.span))
-    return Speaker(mention.words[0], mention.span, text, mention.title, mention.organization)
+    elif name[:4].casefold() == "the ":
+        name = name[4:].lstrip()  # "the Department" speaks as "Department"; "The Go8" as "Go8"
+    return Speaker(index.expand(name), mention.span, text, mention.title, mention.organization)
 
 
 def _pronoun(mention: Mention, text: str, index: NameIndex, ctx: Context, report: Report) -> Speaker:

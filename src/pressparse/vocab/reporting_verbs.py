@@ -68,10 +68,45 @@ _STEMS: tuple[tuple[str, ...], ...] = (
     ("cite", "cites", "cited"),
     ("elaborate", "elaborates", "elaborated"),
     ("enthuse", "enthuses", "enthused"),
+    ("surmise", "surmises", "surmised"),
+    ("pledge", "pledges", "pledged"),
+    ("vow", "vows", "vowed"),
+    ("promise", "promises", "promised"),
+    ("hail", "hails", "hailed"),
+    ("lament", "laments", "lamented"),
+    ("concede", "concedes", "conceded"),
+    ("boast", "boasts", "boasted"),
+    ("muse", "muses", "mused"),
+    ("retort", "retorts", "retorted"),
+    ("counter", "counters", "countered"),
+    ("assure", "assures", "assured"),
+    ("proclaim", "proclaims", "proclaimed"),
+    ("tweet", "tweets", "tweeted"),
+    ("post", "posts", "posted"),
+    ("testify", "testifies", "testified"),
+    ("summarise", "summarises", "summarised", "summarize", "summarizes", "summarized"),
+    ("recommend", "recommends", "recommended"),
+    ("advise", "advises", "advised"),
+    ("remind", "reminds", "reminded"),
+    ("indicate", "indicates", "indicated"),
+    ("explain", "explaining"),
+    ("speak", "speaks", "spoke"),
 )
 
-REPORTING_VERBS: frozenset[str] = frozenset(form for forms in _STEMS for form in forms)
-"""Every form, lower case: the cue a quote's attribution is anchored on."""
+ALL_FORMS: frozenset[str] = frozenset(form for forms in _STEMS for form in forms)
+"""Every form, lower case, including those that are usually nouns (see ``NOT_CUES``)."""
+
+NOT_CUES: frozenset[str] = frozenset(
+    {"post", "posts", "counter", "state", "note", "share", "shares", "point", "points", "promise"}
+    | {"hail", "muse", "speak", "remarks", "comments", "report", "reports", "answer", "cite", "ask"}
+)
+"""Forms that are more often nouns or other verbs (``the state``, ``share price``) than cues on their own.
+
+They still count right after a quote (``"Q," she posted``) where no other reading fits.
+"""
 
 LEAD_IN_PHRASES: tuple[str, ...] = ("according to",)
 """Phrases that name the speaker before a quote without a verb (``According to X, "Q"``)."""
+
+REPORTING_VERBS: frozenset[str] = ALL_FORMS - NOT_CUES
+"""The cues a quote's attribution is anchored on, lower case."""

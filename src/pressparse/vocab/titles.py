@@ -31,7 +31,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "editor", "adviser", "advisor", "consultant", "coordinator", "administrator",
         "captain", "coach", "counsel", "lawyer", "physician", "doctor", "nurse", "surgeon",
         "campaigner", "organiser", "organizer", "convenor", "convener", "volunteer",
-        "ceo,", "general-secretary", "secretary-general", "operating", "financial",
+        "general-secretary", "secretary-general", "operating", "financial",
         "technology", "marketing", "commercial", "operations", "sales", "strategy",
         "programme", "program", "project", "product", "research", "policy", "communications",
         "media", "press", "public", "affairs", "relations", "development", "business",
@@ -51,7 +51,7 @@ ORG_WORDS: frozenset[str] = frozenset(
         "hospital", "university", "college", "school", "academy", "bank", "watch", "party",
         "organisation", "organization", "club", "league", "church", "museum", "library",
         "laboratories", "laboratory", "labs", "systems", "technologies", "solutions",
-        "international", "industries", "enterprises", "communications", "media", "network",
+        "international", "industries", "enterprises", "communications", "media",
         "team", "secretariat", "tribunal", "unhcr", "who", "un",
     }
 )  # fmt: skip
