@@ -16,7 +16,7 @@ from typing import Literal
 import regex
 
 from pressparse.document import Document
-from pressparse.names import NAME_RUN, PRONOUNS, Words, is_person, key, split_title, words_of
+from pressparse.names import NAME_RUN, PRONOUNS, Words, has_role, is_person, key, split_title, words_of
 from pressparse.types import Span
 from pressparse.vocab.reporting_verbs import ALL_FORMS, REPORTING_VERBS
 from pressparse.vocab.titles import ORG_NOUNS, TITLE_WORDS
@@ -128,10 +128,15 @@ def after_quote(doc: Document, closed: int, limit: int) -> Attribution | None:
         mention = parse_object(doc, _skip_adverbs(words, 1), end)
         return Attribution(mention, words[0][:2], end) if mention else None
     for i, (s, e, w) in enumerate(words[:12]):
-        if w in REPORTING_VERBS and i > 0:
+        if w in REPORTING_VERBS and i > 0 and not _followed_by_to(words, i):
             mention = parse_subject(doc, a, s)
             return Attribution(mention, (s, e), end) if mention else None
     return None
+
+
+def _followed_by_to(words: list[tuple[int, int, str]], i: int) -> bool:
+    """``continues to break``, ``plans to``: a verb of doing, not of saying."""
+    return i + 1 < len(words) and words[i + 1][2] == "to"
 
 
 def _skip_adverbs(words: list[tuple[int, int, str]], i: int) -> int:
@@ -221,11 +226,14 @@ def name_line(doc: Document, start: int, limit: int) -> Attribution | None:
     b = limit if nl < 0 else nl
     if b - a > 120 or a >= b or text[b - 1] in ".!?:":
         return None
+    dashed = text[a] == "-"
     while a < b and text[a] in "- ":
         a += 1
     mention = parse_subject(doc, a, b)
     if mention is None or mention.kind != "person" or len(mention.words) < 2:
         return None
+    if not dashed and not has_role(mention.title):
+        return None  # a line of capitalised words alone is a heading, not a signature
     return Attribution(mention, None, b)
 
 
@@ -315,7 +323,8 @@ def _named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     if not part.name.words:
         return None
     rest = text[run.end() : b].strip()
-    if rest.startswith(",") and key(part.name.words[-1]) in TITLE_WORDS and not prefix:
+    title_first = part.is_org or key(part.name.words[-1]) in TITLE_WORDS
+    if rest.startswith(",") and title_first and not prefix:
         # "NO2ID National Coordinator, Phil Booth, said": the title first, the name in apposition
         named = _named(doc, text.index(",", run.end()) + 1, b, whole=whole)
         if named is not None and named.kind == "person":

@@ -24,7 +24,7 @@ NAME_RUN = regex.compile(
     r"""
     (?<![\p{L}\p{N}'])                          # start at a word boundary
     (?&word)
-    (?: (?&gap) (?: (?&particle) (?&gap) ){0,2} (?&word) ){0,9}
+    (?: (?&gap) (?: (?&particle) (?&gap) ){0,2} (?!(?&function)\b(?!\.)) (?&word) ){0,9}
     (?(DEFINE)
       (?<gap> [ \t]{1,3} | [ \t]? \n [ \t]{0,2} )   # scraped text doubles spaces and hard-wraps
       (?<word>
@@ -32,6 +32,8 @@ NAME_RUN = regex.compile(
         | (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Lt|Col|Capt|Sgt) \.
         | \p{Lu} [\p{L}\p{M}\p{N}'&-]{1,30}     # O'Neill, Narrell-Mead, Jae-in, AT&T (one letter: an initial)
       )
+      (?<function> In|On|At|As|If|But|And|Or|We|It|He|She|They|This|That|These|Those|Our|His|Her|Its
+                 |Their|When|While|With|To|By|From|After|Before|For|A|An|The)
       (?<particle> of|for|the|de|da|di|do|du|del|della|dos|das|van|von|der|den|le|la|bin|binti|ibn|al|el|y)
     )
     """,
@@ -42,6 +44,7 @@ NAME_RUN = regex.compile(
 _NON_SPACE = regex.compile(r"\S+")
 _DEFINED_ACRONYM = regex.compile(
     r"""
+    (?: (?:The|the) [ ]{1,2} )?
     (?P<full> \p{Lu}[\p{L}&'-]{0,30} (?: [ ]{1,2} (?: (?:of|for|and|the|on)[ ]{1,2} ){0,2} \p{Lu}[\p{L}&'-]{0,30} ){1,7} )
     [ ]{0,2} \( (?P<short> \p{Lu} [\p{Lu}\p{Ll}\p{N}&]{1,9} ) \)     # Group of Eight (Go8)
     """,
@@ -194,6 +197,7 @@ class NameIndex:
 
     def __init__(self, doc: Document) -> None:
         self.people: list[Known] = []
+        self.orgs: list[tuple[int, str]] = []
         self.acronyms = {
             m.group("short"): " ".join(m.group("full").split())
             for m in doc.finditer(_DEFINED_ACRONYM)
@@ -202,6 +206,8 @@ class NameIndex:
         for m in doc.finditer(NAME_RUN):
             words = words_of(doc.text, m.start(), m.end())
             part = split_title(words)
+            if part.is_org and _speaks(doc.folded, m.start(), m.end()):
+                self.orgs.append((m.start(), " ".join(part.name.words)))
             if part.is_org or not is_person(part.name.words):
                 continue
             said = _speaks(doc.folded, m.start(), m.end())
@@ -209,6 +215,11 @@ class NameIndex:
                 title = part.title or _apposed_title(doc.folded, m.end())
                 leads = _starts_sentence(doc.folded, m.start())
                 self.people.append(Known(part.name.words, part.name.span[0], title, said, leads))
+
+    def latest_org(self, before: int) -> str | None:
+        """The last organisation reported as speaking before ``before`` (``Amnesty International said``)."""
+        found = [name for start, name in self.orgs if start < before]
+        return found[-1] if found else None
 
     def expand(self, name: str) -> str:
         """An organisation's full name for its acronym (``Go8`` -> ``Group of Eight``), when the release gives it."""
@@ -220,8 +231,11 @@ class NameIndex:
     def fullest(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The longest known name that this one abbreviates (``Robertson`` -> ``Phil Robertson``)."""
         best = words
+        known_keys = {tuple(key(w) for w in k.words) for k in self.people if len(k.words) >= 2}
         for known in self.people:
             if len(known.words) > len(best) and _abbreviates(words, known.words):
+                if len(known.words) > 2 and tuple(key(w) for w in known.words[1:]) in known_keys:
+                    continue  # "Astronomer Erik Asphaug" beside "Erik Asphaug": a title, not a first name
                 best = known.words
         return best
 

@@ -35,6 +35,7 @@ _FOLLOW_ON_GAP = 6
 """Paragraphs of narrative a follow-on quote may sit after its speaker's quote."""
 _MIN_WORDS = 4
 _MIN_INDIRECT_WORDS = 6
+_MIN_QUOTE_WORDS = 3
 """Fewer words in a paragraph-opening quote with no attribution: a heading or a name, not speech."""
 
 
@@ -92,8 +93,10 @@ def _attribute(doc: Document, paras: Layout, p: Passage, floor: int) -> Attribut
 def _ends_speech(doc: Document, p: Passage) -> bool:
     """Speech closes on punctuation (``"...ready,"``); a bare phrase in marks is a name or a title."""
     last = doc.folded[p.parts[-1][1] - 1]
+    if last in ",.!?-:;":
+        return True
     after = doc.folded[p.closed : p.closed + 1] if p.closed is not None else ""
-    return last in ",.!?-:;" or after == ","
+    return after == "," and _word_count(doc, p) >= _MIN_WORDS  # British: "Q", said X
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +128,11 @@ class _Resolver:
 
     def _quote(self, p: Passage, att: Attribution | None) -> Quote | None:
         para = self.paras.index(p.opened)
+        if _word_count(self.doc, p) < _MIN_QUOTE_WORDS and self.doc.folded[p.parts[-1][1] - 1] not in ".!?":
+            return None  # "Blazing Brown", "Agreement": names and terms, not speech
         said: _Said | None = None
+        if att is not None and att.cue is None and self._continues(p):
+            att = None  # '"Q1," said X. "Q2."' outranks a name line after Q2
         if att is not None and att.mention is not None:
             ctx = replace(self.last_person, paragraph_start=self.paras.span(para)[0])
             speaker = resolve(self.doc, att.mention, self.index, ctx, self.report)
@@ -143,6 +150,10 @@ class _Resolver:
             return None
         self.last = said
         return self._build(p, said)
+
+    def _continues(self, p: Passage) -> bool:
+        """The passage opens right where the last attribution's clause ended."""
+        return self.last is not None and not self.doc.folded[self.last.end : p.opened].strip(" \t\n>")
 
     def _sentence_like(self, p: Passage) -> bool:
         first = self.doc.folded[p.parts[0][0] : p.parts[0][0] + 1]
@@ -180,7 +191,7 @@ class _Resolver:
         assert last is not None
         if att is not None:  # "..., adding: "Q"" in the same or the next paragraph
             return para - last.paragraph <= 1
-        if not self.doc.folded[last.end : p.opened].strip(" \t\n>"):
+        if self._continues(p):
             return True  # "Q1," said X. "Q2."
         standalone = at_line_start(self.doc.folded, p.opened) and _word_count(self.doc, p) >= _MIN_WORDS
         return standalone and para - last.paragraph <= _FOLLOW_ON_GAP + 1

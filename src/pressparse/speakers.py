@@ -39,6 +39,9 @@ def resolve(doc: Document, mention: Mention, index: NameIndex, ctx: Context, rep
         return _role(mention, text, index, ctx, report)
     name = mention.words[0]
     if name[:4].casefold() == "the " and name[4:5].islower():
+        org = index.latest_org(mention.span[0])
+        if org is not None:  # "the organisation said" after "Amnesty International said"
+            return Speaker(index.expand(org), mention.span, text, mention.title, mention.organization)
         report(Problem("quotes.speaker_unresolved", f"{text!r} names no organisation", mention.span))
     elif name[:4].casefold() == "the ":
         name = name[4:].lstrip()  # "the Department" speaks as "Department"; "The Go8" as "Go8"
