@@ -18,7 +18,7 @@ import regex
 from pressparse.document import Document
 from pressparse.names import NAME_RUN, PRONOUNS, Words, has_role, is_person, key, split_title, words_of
 from pressparse.types import Span
-from pressparse.vocab.reporting_verbs import ALL_FORMS, REPORTING_VERBS
+from pressparse.vocab.reporting_verbs import ALL_FORMS, BEFORE_INFINITIVE, REPORTING_VERBS
 from pressparse.vocab.titles import ORG_NOUNS, TITLE_WORDS
 
 MentionKind = Literal["person", "org", "pronoun", "role"]
@@ -136,7 +136,7 @@ def after_quote(doc: Document, closed: int, limit: int) -> Attribution | None:
 
 def _followed_by_to(words: list[tuple[int, int, str]], i: int) -> bool:
     """``continues to break``, ``plans to``: a verb of doing, not of saying."""
-    return i + 1 < len(words) and words[i + 1][2] == "to"
+    return i + 1 < len(words) and words[i + 1][2] == "to" and words[i][2] in BEFORE_INFINITIVE
 
 
 def _skip_adverbs(words: list[tuple[int, int, str]], i: int) -> int:

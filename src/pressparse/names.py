@@ -9,7 +9,7 @@ that name anywhere in the release, the way an editor reads ``Robertson said``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -22,6 +22,7 @@ from pressparse.vocab.titles import ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 
 NAME_RUN = regex.compile(
     r"""
+    (?=\p{Lu})                                   # fail fast where no capital starts
     (?<![\p{L}\p{N}'])                          # start at a word boundary
     (?&word)
     (?: (?&gap) (?: (?&particle) (?&gap) ){0,2} (?!(?&function)\b(?!\.)) (?&word) ){0,9}
@@ -42,11 +43,12 @@ NAME_RUN = regex.compile(
 """A run of capitalised words, bounded to ten words so a long title line stays linear."""
 
 _NON_SPACE = regex.compile(r"\S+")
-_DEFINED_ACRONYM = regex.compile(
+_ACRONYM_IN_BRACKETS = regex.compile(r"\((?P<short>\p{Lu}[\p{Lu}\p{Ll}\p{N}&]{1,9})\)")
+_FULL_NAME_BEFORE = regex.compile(
     r"""
-    (?: (?:The|the) [ ]{1,2} )?
+    (?<![\p{L}])
     (?P<full> \p{Lu}[\p{L}&'-]{0,30} (?: [ ]{1,2} (?: (?:of|for|and|the|on)[ ]{1,2} ){0,2} \p{Lu}[\p{L}&'-]{0,30} ){1,7} )
-    [ ]{0,2} \( (?P<short> \p{Lu} [\p{Lu}\p{Ll}\p{N}&]{1,9} ) \)     # Group of Eight (Go8)
+    [ ]{0,2} \Z                                  # "Group of Eight" just before "(Go8)"
     """,
     regex.VERBOSE,
 )
@@ -87,9 +89,13 @@ def words_of(text: str, start: int, end: int) -> Words:
 
 
 def key(word: str) -> str:
-    """A word as the vocabularies hold it: lower case, without a trailing dot."""
-    word = word.casefold().rstrip(".")
-    return word[:-2] if word.endswith(("'s", "’s")) else word
+    """A word as the vocabularies hold it: lower case, without a trailing dot or possessive."""
+    word = word.lower()
+    if word[-1:] == ".":
+        word = word.rstrip(".")
+    if word[-2:] in ("'s", "’s"):
+        return word[:-2]
+    return word
 
 
 def is_org_words(words: tuple[str, ...]) -> bool:
@@ -193,28 +199,48 @@ class Known:
 
 
 class NameIndex:
-    """Every person-like name in the release, to resolve short forms to the fullest one."""
+    """Every person-like name in the release, to resolve short forms to the fullest one.
+
+    Built once per release: one scan of the capitalised runs, then dictionaries
+    and sorted lists so each lookup costs a bisection, not a pass over the names.
+    """
 
     def __init__(self, doc: Document) -> None:
         self.people: list[Known] = []
         self.orgs: list[tuple[int, str]] = []
-        self.acronyms = {
-            m.group("short"): " ".join(m.group("full").split())
-            for m in doc.finditer(_DEFINED_ACRONYM)
-            if m.group("full")[:1].casefold() == m.group("short")[:1].casefold()
-        }
+        self.acronyms = _acronyms(doc)
         for m in doc.finditer(NAME_RUN):
-            words = words_of(doc.text, m.start(), m.end())
-            part = split_title(words)
-            if part.is_org and _speaks(doc.folded, m.start(), m.end()):
-                self.orgs.append((m.start(), " ".join(part.name.words)))
-            if part.is_org or not is_person(part.name.words):
-                continue
-            said = _speaks(doc.folded, m.start(), m.end())
-            if len(part.name.words) >= 2 or (said and part.title):
-                title = part.title or _apposed_title(doc.folded, m.end())
-                leads = _starts_sentence(doc.folded, m.start())
-                self.people.append(Known(part.name.words, part.name.span[0], title, said, leads))
+            if m.group().isalpha() or _is_acronym(m.group()):
+                self._single(doc, m.start(), m.end())
+            else:
+                self._run(doc, m.start(), m.end())
+        self._by_surname: dict[str, list[Known]] = {}
+        for known in self.people:
+            self._by_surname.setdefault(_surname_key(known.words), []).append(known)
+        self._full_keys = {tuple(key(w) for w in k.words) for k in self.people if len(k.words) >= 2}
+        self._speakers = _Ordered([k for k in self.people if k.said])
+        self._subjects = _Ordered([k for k in self.people if k.leads and len(k.words) > 1])
+        self._titled = _Ordered([k for k in self.people if has_role(k.title) and len(k.words) > 1])
+        self._holders: dict[str, list[Known]] = {}
+
+    def _single(self, doc: Document, start: int, end: int) -> None:
+        """One capitalised word: only an organisation that speaks (``Acme said``) is worth keeping."""
+        word = doc.text[start:end]
+        if (_is_acronym(word) or key(word) in ORG_WORDS) and _speaks(doc.folded, start, end):
+            self.orgs.append((start, word))
+
+    def _run(self, doc: Document, start: int, end: int) -> None:
+        part = split_title(words_of(doc.text, start, end))
+        said = _speaks(doc.folded, start, end)
+        if part.is_org:
+            if said:
+                self.orgs.append((start, " ".join(part.name.words)))
+            return
+        if not is_person(part.name.words) or (len(part.name.words) < 2 and not (said and part.title)):
+            return
+        title = part.title or _apposed_title(doc.folded, end)
+        leads = _starts_sentence(doc.folded, start)
+        self.people.append(Known(part.name.words, part.name.span[0], title, said, leads))
 
     def latest_org(self, before: int) -> str | None:
         """The last organisation reported as speaking before ``before`` (``Amnesty International said``)."""
@@ -222,43 +248,70 @@ class NameIndex:
         return found[-1] if found else None
 
     def expand(self, name: str) -> str:
-        """An organisation's full name for its acronym (``Go8`` -> ``Group of Eight``), when the release gives it."""
+        """An organisation's full name for its acronym (``Go8`` -> ``Group of Eight``), if the release gives it."""
         return self.acronyms.get(name, name)
-
-    def add(self, words: tuple[str, ...], start: int, title: str | None) -> None:
-        self.people.append(Known(words, start, title))
 
     def fullest(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The longest known name that this one abbreviates (``Robertson`` -> ``Phil Robertson``)."""
         best = words
-        known_keys = {tuple(key(w) for w in k.words) for k in self.people if len(k.words) >= 2}
-        for known in self.people:
+        for known in self._by_surname.get(_surname_key(words), ()):
             if len(known.words) > len(best) and _abbreviates(words, known.words):
-                if len(known.words) > 2 and tuple(key(w) for w in known.words[1:]) in known_keys:
+                if len(known.words) > 2 and tuple(key(w) for w in known.words[1:]) in self._full_keys:
                     continue  # "Astronomer Erik Asphaug" beside "Erik Asphaug": a title, not a first name
                 best = known.words
         return best
 
     def latest_titled(self, before: int) -> Known | None:
         """The last person named with a title before ``before``."""
-        return _latest(self.people, before, lambda k: has_role(k.title) and len(k.words) > 1)
-
-    def latest_subject(self, after: int, before: int) -> Known | None:
-        """The last person who opens a sentence in ``[after, before)``."""
-        found = _latest(self.people, before, lambda k: k.leads and len(k.words) > 1)
-        return found if found is not None and found.start >= after else None
+        return self._titled.latest(before)
 
     def latest_speaker(self, before: int) -> Known | None:
         """The last person reported as speaking before ``before``: what ``she said`` most likely means."""
-        return _latest(self.people, before, lambda k: k.said)
+        return self._speakers.latest(before)
+
+    def latest_subject(self, after: int, before: int) -> Known | None:
+        """The last person who opens a sentence in ``[after, before)``."""
+        found = self._subjects.latest(before)
+        return found if found is not None and found.start >= after else None
 
     def holder_of(self, role: str, before: int) -> Known | None:
-        """Who holds ``role`` (``chief executive``): the latest holder named before ``before``."""
-        found: Known | None = None
-        for known in self.people:
-            if has_role(known.title) and role in (known.title or "").casefold() and (found is None or known.start < before):
-                found = known
-        return found
+        """Who holds ``role`` (``chief executive``): the latest holder named before ``before``, else the first."""
+        if role not in self._holders:
+            self._holders[role] = [k for k in self._titled.items if role in (k.title or "").casefold()]
+        holders = self._holders[role]
+        earlier = [k for k in holders if k.start < before]
+        return earlier[-1] if earlier else (holders[0] if holders else None)
+
+
+class _Ordered:
+    """Names in text order, to find the last one before an offset by bisection."""
+
+    def __init__(self, items: list[Known]) -> None:
+        self.items = items
+        self.starts = [k.start for k in items]
+
+    def latest(self, before: int) -> Known | None:
+        i = bisect.bisect_left(self.starts, before)
+        return self.items[i - 1] if i else None
+
+
+def _surname_key(words: tuple[str, ...]) -> str:
+    keys = [key(w) for w in words if key(w) not in NAME_SUFFIXES]
+    return keys[-1] if keys else ""
+
+
+def _acronyms(doc: Document) -> dict[str, str]:
+    """``Group of Eight (Go8)``: each acronym the release defines, with its full name."""
+    found: dict[str, str] = {}
+    for m in doc.finditer(_ACRONYM_IN_BRACKETS):
+        short = m.group("short")
+        full = doc.search(_FULL_NAME_BEFORE, pos=max(0, m.start() - 120), endpos=m.start())
+        words = full.group("full").split() if full is not None else []
+        while words and words[0][:1].casefold() != short[:1].casefold():
+            words.pop(0)  # "Acme Industries Group of Eight (Go8)": the name starts at G
+        if words and key(words[0]) not in _JOINERS:
+            found.setdefault(short, " ".join(words))
+    return found
 
 
 _SPEECH_AFTER = regex.compile(r"[ ,]{0,3}(?P<first>\p{Ll}{1,15})(?:[ ]{1,3}(?P<second>\p{Ll}{1,15}))?")
@@ -316,9 +369,92 @@ def _abbreviates(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(any(w == x or (len(w) <= 2 and x.startswith(w)) for x in it) for w in s[:-1])
 
 
-def _latest(people: list[Known], before: int, test: Callable[[Known], bool]) -> Known | None:
-    found: Known | None = None
-    for known in people:
-        if test(known) and known.start < before and (found is None or known.start > found.start):
-            found = known
-    return found
+class Names:
+    """Name lookups for one release, each paying only for what it needs.
+
+    ``fullest`` searches just the occurrences of a surname; the full scan of
+    every capitalised run (``NameIndex``), which pronouns and roles need, is
+    built on first use. A release attributed only by full names never builds it.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._lower: str | None = None
+        self._index: NameIndex | None = None
+        self._acronyms: dict[str, str] | None = None
+        self._forms: dict[str, list[tuple[str, ...]]] = {}
+
+    @property
+    def index(self) -> NameIndex:
+        if self._index is None:
+            self._index = NameIndex(self.doc)
+        return self._index
+
+    def expand(self, name: str) -> str:
+        """An organisation's full name for its acronym (``Go8`` -> ``Group of Eight``), if the release gives it."""
+        if self._acronyms is None:
+            self._acronyms = _acronyms(self.doc)
+        return self._acronyms.get(name, name)
+
+    def fullest(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The longest form of this name in the release (``Robertson`` -> ``Phil Robertson``)."""
+        forms = self._forms_of(_surname_key(words))
+        keys = {tuple(key(w) for w in f) for f in forms}
+        best = words
+        for form in forms:
+            if len(form) > len(best) and _abbreviates(words, form):
+                if len(form) > 2 and tuple(key(w) for w in form[1:]) in keys:
+                    continue  # "Astronomer Erik Asphaug" beside "Erik Asphaug": a title, not a first name
+                best = form
+        return best
+
+    def _forms_of(self, surname: str) -> list[tuple[str, ...]]:
+        """Every person's name in the release that ends in ``surname``, in text order."""
+        if surname in self._forms or not surname:
+            return self._forms.get(surname, [])
+        if self._lower is None:
+            self._lower = self.doc.folded.lower()
+        forms: list[tuple[str, ...]] = []
+        pos, seen = 0, 0
+        while seen < _MAX_OCCURRENCES:
+            i = self._lower.find(surname, pos)
+            if i < 0:
+                break
+            pos, seen = i + 1, seen + 1
+            form = self._form_at(i, i + len(surname))
+            if form is not None:
+                forms.append(form)
+        self._forms[surname] = forms
+        return forms
+
+    def _form_at(self, start: int, end: int) -> tuple[str, ...] | None:
+        text = self.doc.folded
+        if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
+            return None
+        for m in self.doc.finditer(NAME_RUN, pos=max(0, start - _NAME_REACH), endpos=min(len(text), end + 6)):
+            if m.start() <= start < m.end():
+                part = split_title(words_of(self.doc.text, m.start(), m.end()))
+                if not part.is_org and len(part.name.words) >= 2 and is_person(part.name.words):
+                    return part.name.words
+        return None
+
+    def latest_org(self, before: int) -> str | None:
+        return self.index.latest_org(before)
+
+    def latest_titled(self, before: int) -> Known | None:
+        return self.index.latest_titled(before)
+
+    def latest_speaker(self, before: int) -> Known | None:
+        return self.index.latest_speaker(before)
+
+    def latest_subject(self, after: int, before: int) -> Known | None:
+        return self.index.latest_subject(after, before)
+
+    def holder_of(self, role: str, before: int) -> Known | None:
+        return self.index.holder_of(role, before)
+
+
+_MAX_OCCURRENCES = 200
+"""Occurrences of one surname examined; a release names a person far fewer times."""
+_NAME_REACH = 100
+"""Characters before a surname searched for the rest of the name and its title."""

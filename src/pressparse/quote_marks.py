@@ -115,6 +115,7 @@ class _Scan:
         self.doc, self.text, self.folded, self.report = doc, doc.text, doc.folded, report
         self.found: list[Passage] = []
         self.last_mark = 0
+        self.scanned = 0
         self.depth = 0
         self.kind: str | None = None
         self.opened = 0
@@ -152,8 +153,10 @@ class _Scan:
             self.found.append(Passage((part,), part[0], i + 1, "recovered"))
 
     def _same_kind(self, i: int, role: Role) -> None:
-        # each region between part_start and i is searched once: part_start moves past i next
-        breaks = [(m.start(), m.end()) for m in self.doc.finditer(_BREAK, pos=self.part_start, endpos=i)]
+        # each stretch of text is searched for breaks once: ``scanned`` remembers how far
+        start = max(self.part_start, self.scanned)
+        breaks = [(m.start(), m.end()) for m in self.doc.finditer(_BREAK, pos=start, endpos=i)]
+        self.scanned = i
         reopens = role in ("open", "either") and at_line_start(self.folded, i)
         if not breaks:
             self._same_paragraph(i, role)
@@ -171,9 +174,10 @@ class _Scan:
                 self._emit(i + 1)
 
     def _same_paragraph(self, i: int, role: Role) -> None:
-        if role == "open" and at_line_start(self.folded, i) and "\n" in self.folded[self.part_start : i]:
+        newline = self.folded.rfind("\n", self.part_start, i) if at_line_start(self.folded, i) else -1
+        if role == "open" and newline >= 0:
             # a paragraph set off by a single newline reopens the quote
-            self.parts.append(_trim_part(self.text, self.part_start, self.folded.rfind("\n", self.part_start, i)))
+            self.parts.append(_trim_part(self.text, self.part_start, newline))
             self.part_start = i + 1
         elif role == "open":
             if _mid_sentence(self.folded, i):

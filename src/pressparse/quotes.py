@@ -24,7 +24,7 @@ from pressparse.attribution import (
 )
 from pressparse.block_quotes import find_blocks
 from pressparse.document import Document, as_document
-from pressparse.names import NameIndex
+from pressparse.names import Names
 from pressparse.paragraphs import Layout, at_line_end, at_line_start, layout
 from pressparse.quote_marks import Passage, find_passages
 from pressparse.report import Report, ignore
@@ -114,7 +114,7 @@ class _Resolver:
 
     def __init__(self, doc: Document, paras: Layout, report: Report) -> None:
         self.doc, self.paras, self.report = doc, paras, report
-        self.index = NameIndex(doc)
+        self.index = Names(doc)
         self.last: _Said | None = None
         self.last_person = Context(None, -1)
 

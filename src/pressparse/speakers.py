@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from pressparse.attribution import Mention
 from pressparse.document import Document
-from pressparse.names import NameIndex, key
+from pressparse.names import Names, key
 from pressparse.report import Report
 from pressparse.types import Problem, Speaker
 from pressparse.vocab.titles import ROLE_SYNONYMS
@@ -25,7 +25,7 @@ class Context:
     paragraph_start: int = 0
 
 
-def resolve(doc: Document, mention: Mention, index: NameIndex, ctx: Context, report: Report) -> Speaker:
+def resolve(doc: Document, mention: Mention, index: Names, ctx: Context, report: Report) -> Speaker:
     """The Speaker a mention stands for."""
     text = doc.text[mention.span[0] : mention.span[1]]
     if mention.kind == "person":
@@ -48,7 +48,7 @@ def resolve(doc: Document, mention: Mention, index: NameIndex, ctx: Context, rep
     return Speaker(index.expand(name), mention.span, text, mention.title, mention.organization)
 
 
-def _pronoun(mention: Mention, text: str, index: NameIndex, ctx: Context, report: Report) -> Speaker:
+def _pronoun(mention: Mention, text: str, index: Names, ctx: Context, report: Report) -> Speaker:
     speaker = index.latest_speaker(mention.span[0])
     subject = index.latest_subject(ctx.paragraph_start, mention.span[0])
     if subject is not None and (speaker is None or subject.start > speaker.start):
@@ -65,7 +65,7 @@ def _pronoun(mention: Mention, text: str, index: NameIndex, ctx: Context, report
     return Speaker(text, mention.span, text)
 
 
-def _role(mention: Mention, text: str, index: NameIndex, ctx: Context, report: Report) -> Speaker:
+def _role(mention: Mention, text: str, index: Names, ctx: Context, report: Report) -> Speaker:
     role = key(mention.words[-1])
     for form in (role, *ROLE_SYNONYMS.get(role, ())):
         holder = index.holder_of(form, mention.span[0])

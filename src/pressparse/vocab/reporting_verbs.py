@@ -110,3 +110,10 @@ LEAD_IN_PHRASES: tuple[str, ...] = ("according to",)
 
 REPORTING_VERBS: frozenset[str] = ALL_FORMS - NOT_CUES
 """The cues a quote's attribution is anchored on, lower case."""
+
+BEFORE_INFINITIVE: frozenset[str] = frozenset(
+    {"continue", "continues", "continued", "urge", "urges", "urged", "promise", "promises", "promised"}
+    | {"pledge", "pledges", "pledged", "vow", "vows", "vowed", "agree", "agrees", "agreed", "claim"}
+    | {"claims", "claimed", "ask", "asks", "asked", "warn", "warns", "warned", "remind", "reminded"}
+)
+"""Cues that, before ``to``, are verbs of doing (``continues to grow``); ``said to`` stays a cue."""

@@ -1,0 +1,179 @@
+"""Finding quotations: every kind of mark, run-on paragraphs, block quotes, what is not a quote.
+
+Written in the project's own words; names, places and organisations are invented.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pressparse.document import Document
+from pressparse.quote_marks import find_passages
+from pressparse.quotes import find_quotes
+from pressparse.types import Problem
+
+SAID = " said Ana Ruiz, director of the Valley Water Board."
+
+MARKS = {
+    "curly-double": ("“We are ready for the dry season,”", "We are ready for the dry season,"),
+    "straight-double": ('"We are ready for the dry season,"', "We are ready for the dry season,"),
+    "mixed-straight-and-curly": ('“We are ready for the dry season,"', "We are ready for the dry season,"),
+    "curly-single-with-apostrophes": (
+        "‘We don’t expect the 1990s’ boom, and Casey’s stores agree,’",
+        "We don’t expect the 1990s’ boom, and Casey’s stores agree,",
+    ),
+    "straight-single-with-apostrophes": (
+        "'It's the valley's best year since the '90s,'",
+        "It's the valley's best year since the '90s,",
+    ),
+    "guillemets": ("«We are ready for the dry season,»", "We are ready for the dry season,"),
+    "guillemets-with-inner-spaces": ("« We are ready for the dry season, »", "We are ready for the dry season,"),
+    "german-low-high": ("„We are ready for the dry season,“", "We are ready for the dry season,"),
+    "german-single-low-high": ("‚We are ready for the dry season,‘", "We are ready for the dry season,"),
+    "single-angle": ("‹We are ready for the dry season,›", "We are ready for the dry season,"),
+    "hard-wrapped": ("“We are ready for the\ndry season,”", "We are ready for the\ndry season,"),
+    "markdown-quote-prefix": ("> “We are ready for the\n> dry season,”", "We are ready for the\n> dry season,"),
+    "nested-same-kind": (
+        "“There is a “good faith” clause in the contract,”",
+        "There is a “good faith” clause in the contract,",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", MARKS.values(), ids=MARKS.keys())
+def test_every_kind_of_mark_pairs(case: tuple[str, str]) -> None:
+    quoted, inner = case
+    text = quoted + SAID
+    (quote,) = find_quotes(text)
+    assert quote.text == inner
+    assert text[quote.span[0] : quote.span[1]] == inner
+    assert quote.parts == (quote.span,)
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+
+
+RUN_ON = {
+    "reopened-each-paragraph": (
+        "“The first paragraph of the statement.\n\n“The second paragraph,” said Ana Ruiz.",
+        ["The first paragraph of the statement.", "The second paragraph,"],
+    ),
+    "british-single-reopened": (
+        "Water minister Ana Ruiz said:\n\n‘The first paragraph of the statement.\n\n‘The last one.’",
+        ["The first paragraph of the statement.", "The last one."],
+    ),
+    "single-newline-paragraphs": (
+        "“The first paragraph of the statement.\n“The second paragraph,” said Ana Ruiz.",
+        ["The first paragraph of the statement.", "The second paragraph,"],
+    ),
+    "markdown-block-reopened": (
+        "> “The first paragraph of the statement.\n>\n> “The second paragraph,” said Ana Ruiz.",
+        ["The first paragraph of the statement.", "The second paragraph,"],
+    ),
+    "list-inside-the-quote": (
+        "“Our plan has three parts:\n\n- new pipes\n\n- new pumps\n\n“And a new reservoir,” said Ana Ruiz.",
+        ["Our plan has three parts:", "- new pipes", "- new pumps", "And a new reservoir,"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", RUN_ON.values(), ids=RUN_ON.keys())
+def test_a_quote_runs_on_across_paragraphs(case: tuple[str, list[str]]) -> None:
+    text, parts = case
+    (quote,) = find_quotes(text)
+    assert [text[a:b] for a, b in quote.parts] == parts
+    assert quote.text == " ".join(parts)
+    assert quote.span == (quote.parts[0][0], quote.parts[-1][1])
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+
+
+def test_a_block_quote_after_a_lead_in_has_no_marks() -> None:
+    text = (
+        "Water minister Ana Ruiz said:\n\n"
+        "The new reservoir will store a full year of supply for the valley.\n\n"
+        "We expect the first water to flow before the autumn rains.\n\n"
+        "Notes to editors\n\n"
+        "The reservoir project began in 2021.\n"
+    )
+    (quote,) = find_quotes(text)
+    assert [text[a:b] for a, b in quote.parts] == [
+        "The new reservoir will store a full year of supply for the valley.",
+        "We expect the first water to flow before the autumn rains.",
+    ]
+    assert quote.speaker is not None and (quote.speaker.name, quote.speaker.title) == ("Ana Ruiz", "Water minister")
+
+
+NOT_QUOTES = {
+    "scare-quote": "The so-called “fast lane” will close, Ana Ruiz said on Monday.",
+    "defined-term": "Harbor Foods Inc. (the “Company”) said today it would open two plants.",
+    "product-name": "The company’s “FlexPlan” bundle goes on sale in May.",
+    "programme-title": "Ana Ruiz will present the documentary “Rivers of Light” at the festival.",
+    "nickname": "Dale “Dusty” Ruiz said the rodeo would go ahead.",
+    "quoted-title-with-speaker-nearby": 'With the theme of "Build Better", Harbor Foods continues to grow.',
+}
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES.values(), ids=NOT_QUOTES.keys())
+def test_names_titles_and_terms_are_not_quotes(text: str) -> None:
+    assert [q for q in find_quotes(text) if q.speaker is not None] == []
+
+
+UNBALANCED = {
+    "opened-never-closed": ("He opened with “the plan is simple and moved on.", "quotes.unclosed"),
+    "closed-never-opened": ("Sales rose” in March across the valley.", "quotes.unpaired"),
+    "stray-closer-in-a-quote": ("“One,” she said. ” “Two,” she said.", "quotes.unpaired"),
+}
+
+
+@pytest.mark.parametrize("case", UNBALANCED.values(), ids=UNBALANCED.keys())
+def test_unbalanced_marks_never_raise_and_are_reported(case: tuple[str, str]) -> None:
+    text, code = case
+    problems: list[Problem] = []
+    find_quotes(text, report=problems.append)
+    assert code in {p.code for p in problems}
+
+
+def test_a_missing_opening_mark_is_recovered_from_the_paragraph_start() -> None:
+    text = "Intro paragraph.\n\nWe are thrilled to open the new wing,” said Ana Ruiz."
+    (quote,) = find_quotes(text)
+    assert quote.text == "We are thrilled to open the new wing,"
+
+
+def test_a_closing_mark_typed_as_an_opener_before_its_cue() -> None:
+    text = "“We are disappointed by the decision, “said Ana Ruiz. “We will appeal it.”"
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == ["We are disappointed by the decision,", "We will appeal it."]
+
+
+HOSTILE = {
+    "10k-straight-doubles": '"' * 10_000,
+    "10k-curly-openers": "“" * 10_000,
+    "10k-apostrophes": "'" * 10_000,
+    "10k-pairs-one-paragraph": "“Yes,” said Ana Ruiz. " * 10_000,
+    "10k-unpaired-with-spaces": "“ " * 10_000,
+    "10k-stray-closers": "word” " * 10_000,
+    "marks-and-blank-lines": "“a\n\n" * 10_000,
+    "capitalised-words": "Ana Ruiz Harbor " * 70_000 + "“Yes,” said Ana Ruiz.",
+    "dots-dashes-and-colons": ". - : “ " * 150_000,
+    "5mb-quote": "“" + "word " * 1_000_000 + "” said Ana Ruiz.",
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_input_stays_linear(text: str) -> None:
+    doc = Document(text, timeout=5.0)
+    started = time.perf_counter()
+    find_quotes(doc)
+    assert time.perf_counter() - started < 5.0
+
+
+def test_passages_are_in_text_order_and_slice_back() -> None:
+    text = "“One two three,” said Ana Ruiz. ‘Four five six,’ said Tomas Berg. «Seven eight nine,» she said."
+    doc = Document(text)
+    passages = find_passages(doc, lambda problem: None)
+    assert [text[p.parts[0][0] : p.parts[0][1]] for p in passages] == [
+        "One two three,",
+        "Four five six,",
+        "Seven eight nine,",
+    ]
+    assert [p.opened for p in passages] == sorted(p.opened for p in passages)
