@@ -205,11 +205,10 @@ class NameIndex:
     and sorted lists so each lookup costs a bisection, not a pass over the names.
     """
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, pos: int = 0, endpos: int | None = None) -> None:
         self.people: list[Known] = []
         self.orgs: list[tuple[int, str]] = []
-        self.acronyms = _acronyms(doc)
-        for m in doc.finditer(NAME_RUN):
+        for m in doc.finditer(NAME_RUN, pos=pos, endpos=endpos):
             if m.group().isalpha() or _is_acronym(m.group()):
                 self._single(doc, m.start(), m.end())
             else:
@@ -246,10 +245,6 @@ class NameIndex:
         """The last organisation reported as speaking before ``before`` (``Amnesty International said``)."""
         found = [name for start, name in self.orgs if start < before]
         return found[-1] if found else None
-
-    def expand(self, name: str) -> str:
-        """An organisation's full name for its acronym (``Go8`` -> ``Group of Eight``), if the release gives it."""
-        return self.acronyms.get(name, name)
 
     def fullest(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The longest known name that this one abbreviates (``Robertson`` -> ``Phil Robertson``)."""
@@ -438,22 +433,17 @@ class Names:
                     return part.name.words
         return None
 
-    def latest_org(self, before: int) -> str | None:
-        return self.index.latest_org(before)
-
-    def latest_titled(self, before: int) -> Known | None:
-        return self.index.latest_titled(before)
-
-    def latest_speaker(self, before: int) -> Known | None:
-        return self.index.latest_speaker(before)
-
-    def latest_subject(self, after: int, before: int) -> Known | None:
-        return self.index.latest_subject(after, before)
+    def near(self, after: int, before: int) -> NameIndex:
+        """The names in ``[after, before)``, at most ``_REACH`` characters back: what a pronoun can mean."""
+        return NameIndex(self.doc, max(0, after, before - _REACH), before)
 
     def holder_of(self, role: str, before: int) -> Known | None:
+        """Who the release names as holding ``role``, anywhere in it."""
         return self.index.holder_of(role, before)
 
 
+_REACH = 2000
+"""Characters before a pronoun or a role searched for the person it stands for."""
 _MAX_OCCURRENCES = 200
 """Occurrences of one surname examined; a release names a person far fewer times."""
 _NAME_REACH = 100

@@ -36,6 +36,7 @@ _FOLLOW_ON_GAP = 6
 _MIN_WORDS = 4
 _MIN_INDIRECT_WORDS = 6
 _MIN_QUOTE_WORDS = 3
+_SHORT_CHARS = 80
 """Fewer words in a paragraph-opening quote with no attribution: a heading or a name, not speech."""
 
 
@@ -48,7 +49,7 @@ def find_quotes(text: str | Document, /, *, report: Report = ignore) -> tuple[Qu
     doc = as_document(text)
     paras = layout(doc)
     marked = find_passages(doc, report)
-    found = [(p, _attribute(doc, paras, p, floor)) for p, floor in _with_floors(marked)]
+    found = [(p, _attribute(doc, paras, p, floor)) for p, floor in _with_floors(marked) if _may_be_speech(doc, p)]
     found.extend(find_blocks(doc, paras, marked))
     found.sort(key=lambda item: item[0].opened)
     return _Resolver(doc, paras, report).run(found)
@@ -90,6 +91,14 @@ def _attribute(doc: Document, paras: Layout, p: Passage, floor: int) -> Attribut
     return None
 
 
+def _may_be_speech(doc: Document, p: Passage) -> bool:
+    """Fewer than three words and no sentence end: "Blazing Brown", "Agreement", names and terms."""
+    a, b = p.parts[0]
+    if len(p.parts) > 1 or b - a > _SHORT_CHARS:
+        return True
+    return doc.folded[b - 1] in ".!?" or len(doc.folded[a:b].split()) >= _MIN_QUOTE_WORDS
+
+
 def _ends_speech(doc: Document, p: Passage) -> bool:
     """Speech closes on punctuation (``"...ready,"``); a bare phrase in marks is a name or a title."""
     last = doc.folded[p.parts[-1][1] - 1]
@@ -128,8 +137,6 @@ class _Resolver:
 
     def _quote(self, p: Passage, att: Attribution | None) -> Quote | None:
         para = self.paras.index(p.opened)
-        if _word_count(self.doc, p) < _MIN_QUOTE_WORDS and self.doc.folded[p.parts[-1][1] - 1] not in ".!?":
-            return None  # "Blazing Brown", "Agreement": names and terms, not speech
         said: _Said | None = None
         if att is not None and att.cue is None and self._continues(p):
             att = None  # '"Q1," said X. "Q2."' outranks a name line after Q2
