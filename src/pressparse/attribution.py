@@ -52,6 +52,7 @@ _ADVERBS = frozenset({"also", "further", "then", "later", "previously", "additio
 _ALLOWED_TAIL = frozenset({"that", "today", "yesterday", "tonight", "recently", "also"})
 _DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "a", "an"})
 _MAX_CLAUSE = 320
+_MAX_RUNS_TRIED = 3
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 """Endings of nouns for people (``author``, ``scientist``, ``physician``) in a title before a name."""
 
@@ -313,11 +314,17 @@ def _named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     text = doc.folded
     while a < b and text[a] in " \t\n":
         a += 1
-    run = doc.search(NAME_RUN, pos=a, endpos=b)
+    run, prefix = None, ""
+    for i, candidate in enumerate(doc.finditer(NAME_RUN, pos=a, endpos=b)):
+        prefix = text[a : candidate.start()].strip()
+        after = text[candidate.end() : b].strip()
+        fits = not whole or not after or after.startswith(",")
+        if fits and (not prefix or _is_title_prefix(prefix)):
+            run = candidate  # "Water minister Ana Ruiz": the name after a title in lower case
+            break
+        if i >= _MAX_RUNS_TRIED:
+            break
     if run is None:
-        return None
-    prefix = text[a : run.start()].strip()
-    if prefix and not _is_title_prefix(prefix):
         return None
     part = split_title(words_of(doc.text, run.start(), run.end()))
     if not part.name.words:
