@@ -27,7 +27,8 @@ class Case:
 
 ONE_QUOTE = {
     "said-name-title-of-org": Case(
-        "“We will hire 40 engineers this year,” said Ruth Calloway, chief financial officer of Brightline Rail.",
+        "“We will hire 40 engineers this year,” said Ruth Calloway, "
+        "chief financial officer of Brightline Rail.",
         "We will hire 40 engineers this year,",
         "Ruth Calloway",
         "Ruth Calloway",
@@ -135,7 +136,8 @@ ONE_QUOTE = {
         "Deputy Prime Minister",
     ),
     "title-after-name": Case(
-        "“Freight volumes rose for a third year,” said Ruth Calloway, chief financial officer of Brightline Rail.",
+        "“Freight volumes rose for a third year,” said Ruth Calloway, "
+        "chief financial officer of Brightline Rail.",
         "Freight volumes rose for a third year,",
         "Ruth Calloway",
         "Ruth Calloway",

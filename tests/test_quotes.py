@@ -29,12 +29,18 @@ MARKS = {
         "It's the valley's best year since the '90s,",
     ),
     "guillemets": ("«We are ready for the dry season,»", "We are ready for the dry season,"),
-    "guillemets-with-inner-spaces": ("« We are ready for the dry season, »", "We are ready for the dry season,"),
+    "guillemets-with-inner-spaces": (
+        "« We are ready for the dry season, »",
+        "We are ready for the dry season,",
+    ),
     "german-low-high": ("„We are ready for the dry season,“", "We are ready for the dry season,"),
     "german-single-low-high": ("‚We are ready for the dry season,‘", "We are ready for the dry season,"),
     "single-angle": ("‹We are ready for the dry season,›", "We are ready for the dry season,"),
     "hard-wrapped": ("“We are ready for the\ndry season,”", "We are ready for the\ndry season,"),
-    "markdown-quote-prefix": ("> “We are ready for the\n> dry season,”", "We are ready for the\n> dry season,"),
+    "markdown-quote-prefix": (
+        "> “We are ready for the\n> dry season,”",
+        "We are ready for the\n> dry season,",
+    ),
     "nested-same-kind": (
         "“There is a “good faith” clause in the contract,”",
         "There is a “good faith” clause in the contract,",
@@ -100,7 +106,10 @@ def test_a_block_quote_after_a_lead_in_has_no_marks() -> None:
         "The new reservoir will store a full year of supply for the valley.",
         "We expect the first water to flow before the autumn rains.",
     ]
-    assert quote.speaker is not None and (quote.speaker.name, quote.speaker.title) == ("Ana Ruiz", "Water minister")
+    assert quote.speaker is not None and (quote.speaker.name, quote.speaker.title) == (
+        "Ana Ruiz",
+        "Water minister",
+    )
 
 
 NOT_QUOTES = {

@@ -33,7 +33,9 @@ _CLAUSE_STOP = regex.compile(
     """,
     regex.VERBOSE,
 )
-_ABBREVIATION = regex.compile(r"(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Gen|Sen|Rep|Gov|Hon|Rev|Lt|Col|Capt|Sgt|Mt|vs|etc))\Z")
+_ABBREVIATION = regex.compile(
+    r"(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Gen|Sen|Rep|Gov|Hon|Rev|Lt|Col|Capt|Sgt|Mt|vs|etc))\Z"
+)
 _APPOSITION = regex.compile(r"^(?P<title>.{1,150}?)\s+(?:at|of|for|with|from|in)\s+(?P<org>\p{Lu}.{0,150})$")
 _ACCORDING = regex.compile(r"(?i:according\s+to)\s+(?P<who>[^,:]{1,150})[,:]?\s*$")
 _FROM_LEAD_IN = regex.compile(
@@ -48,7 +50,9 @@ _STATEMENT_BY = regex.compile(
     regex.VERBOSE,
 )
 _HEAD_CHARS = 1500
-_ADVERBS = frozenset({"also", "further", "then", "later", "previously", "additionally", "recently", "simply", "once"})
+_ADVERBS = frozenset(
+    {"also", "further", "then", "later", "previously", "additionally", "recently", "simply", "once"}
+)
 _ALLOWED_TAIL = frozenset({"that", "today", "yesterday", "tonight", "recently", "also"})
 _DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "a", "an"})
 _MAX_CLAUSE = 320
@@ -335,7 +339,9 @@ def _named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
         # "NO2ID National Coordinator, Phil Booth, said": the title first, the name in apposition
         named = _named(doc, text.index(",", run.end()) + 1, b, whole=whole)
         if named is not None and named.kind == "person":
-            return Mention("person", named.span, named.words, doc.text[run.start() : run.end()], named.organization)
+            return Mention(
+                "person", named.span, named.words, doc.text[run.start() : run.end()], named.organization
+            )
     if whole and rest and not rest.startswith(","):
         return None
     title = " ".join(x for x in (prefix, part.title or "") if x) or None

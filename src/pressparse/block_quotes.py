@@ -28,7 +28,7 @@ _NOT_SPEECH = regex.compile(
     """,
     regex.VERBOSE,
 )
-_ENDS_PROSE = ('.', '!', '?', '"', "'", ")", "…")
+_ENDS_PROSE = (".", "!", "?", '"', "'", ")", "…")
 
 
 def find_blocks(doc: Document, paras: Layout, marked: list[Passage]) -> list[tuple[Passage, Attribution]]:

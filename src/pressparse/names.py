@@ -47,13 +47,19 @@ _ACRONYM_IN_BRACKETS = regex.compile(r"\((?P<short>\p{Lu}[\p{Lu}\p{Ll}\p{N}&]{1,
 _FULL_NAME_BEFORE = regex.compile(
     r"""
     (?<![\p{L}])
-    (?P<full> \p{Lu}[\p{L}&'-]{0,30} (?: [ ]{1,2} (?: (?:of|for|and|the|on)[ ]{1,2} ){0,2} \p{Lu}[\p{L}&'-]{0,30} ){1,7} )
+    (?P<full>
+      \p{Lu}[\p{L}&'-]{0,30}
+      (?: [ ]{1,2} (?: (?:of|for|and|the|on)[ ]{1,2} ){0,2} \p{Lu}[\p{L}&'-]{0,30} ){1,7}
+    )
     [ ]{0,2} \Z                                  # "Group of Eight" just before "(Go8)"
     """,
     regex.VERBOSE,
 )
 _JOINERS = frozenset({"of", "for", "and", "the"})
-_PARTICLES = frozenset({"de", "da", "di", "do", "du", "del", "della", "dos", "das", "van", "von", "der"} | {"den", "le", "la", "bin", "binti", "ibn", "al", "el", "y"})  # fmt: skip
+_PARTICLES = frozenset(
+    {"de", "da", "di", "do", "du", "del", "della", "dos", "das", "van", "von", "der"}
+    | {"den", "le", "la", "bin", "binti", "ibn", "al", "el", "y"}
+)
 PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
@@ -270,7 +276,7 @@ class NameIndex:
         return found if found is not None and found.start >= after else None
 
     def holder_of(self, role: str, before: int) -> Known | None:
-        """Who holds ``role`` (``chief executive``): the latest holder named before ``before``, else the first."""
+        """Who holds ``role`` (``chief executive``): the last one named before ``before``, else the first."""
         if role not in self._holders:
             self._holders[role] = [k for k in self._titled.items if role in (k.title or "").casefold()]
         holders = self._holders[role]
@@ -327,13 +333,15 @@ def _starts_sentence(text: str, start: int) -> bool:
 def _speaks(text: str, start: int, end: int) -> bool:
     """``Name said the plan...`` or ``According to Worth President, Name``: indirect speech."""
     m = _SPEECH_AFTER.match(text, end, min(len(text), end + 40))
-    if m and (m.group("first") in REPORTING_VERBS or (m.group("first") in _ADVERBS and m.group("second") in REPORTING_VERBS)):
+    if m and (
+        m.group("first") in REPORTING_VERBS
+        or (m.group("first") in _ADVERBS and m.group("second") in REPORTING_VERBS)
+    ):
         return True  # "Name said", "Name also said"
     if _SPEECH_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True
     m = _VERB_BEFORE.search(text, max(0, start - 24), start)
     return m is not None and m.group("verb") in REPORTING_VERBS  # '"Q," said Name'
-
 
 
 def has_role(title: str | None) -> bool:
@@ -386,7 +394,7 @@ class Names:
         return self._index
 
     def expand(self, name: str) -> str:
-        """An organisation's full name for its acronym (``Go8`` -> ``Group of Eight``), if the release gives it."""
+        """An organisation's full name for its acronym (``Go8`` -> ``Group of Eight``), if given."""
         if self._acronyms is None:
             self._acronyms = _acronyms(self.doc)
         return self._acronyms.get(name, name)

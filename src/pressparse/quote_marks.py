@@ -34,7 +34,7 @@ _MAX_RUN_ON = 24
 """Paragraphs a quotation may run on through before a missing closing mark is assumed."""
 
 _KIND = {
-    **dict.fromkeys("\"“”„‟″＂", "double"),
+    **dict.fromkeys('"“”„‟″＂', "double"),
     **dict.fromkeys("'‘’‚‛′＇", "single"),
     **dict.fromkeys("«»", "guillemet"),
     **dict.fromkeys("‹›", "angle"),
@@ -97,7 +97,7 @@ def _closes_before_cue(folded: str, i: int, shape: str) -> bool:
 
 
 def _is_apostrophe(folded: str, i: int, prev: str, nxt: str) -> bool:
-    """``don't``, ``Casey's``, ``'90s``; a closer after ``s`` before a lower-case word (``the 1990s' boom``)."""
+    """``don't``, ``Casey's``, ``'90s``; after ``s`` before a lower-case word (``the 1990s' boom``)."""
     if prev.isalnum() and nxt.isalpha():
         return True
     if nxt.isdigit() and (prev.isspace() or i == 0):
@@ -139,7 +139,9 @@ class _Scan:
         if role in ("open", "either"):
             self.kind, self.opened, self.part_start, self.parts = kind, i, i + 1, []
         elif kind != "single":
-            self.report(Problem("quotes.unpaired", "a closing quotation mark with no opening one", (i, i + 1)))
+            self.report(
+                Problem("quotes.unpaired", "a closing quotation mark with no opening one", (i, i + 1))
+            )
 
     def _recover(self, since: int, i: int, kind: str) -> None:
         """A closing mark whose opening one is missing: the passage from its paragraph's start."""
@@ -168,7 +170,7 @@ class _Scan:
             # the quote runs on: every paragraph up to this mark is one more part
             starts = [self.part_start] + [e for _, e in breaks]
             ends = [s for s, _ in breaks] + [i]
-            self.parts.extend(_trim_part(self.text, a, b) for a, b in zip(starts, ends))
+            self.parts.extend(_trim_part(self.text, a, b) for a, b in zip(starts, ends, strict=True))
             self.part_start = i + 1
             if not reopens:
                 self._emit(i + 1)
@@ -184,7 +186,11 @@ class _Scan:
                 self.depth += 1  # "there is a “good faith” defence": a quotation inside the quotation
             else:
                 # "...autonomy. “We can..." inside an open quote: a stray mark, the quote goes on
-                self.report(Problem("quotes.unpaired", "an opening quotation mark inside an open quotation", (i, i + 1)))
+                self.report(
+                    Problem(
+                        "quotes.unpaired", "an opening quotation mark inside an open quotation", (i, i + 1)
+                    )
+                )
         elif self.depth:
             self.depth -= 1
         else:
@@ -192,7 +198,9 @@ class _Scan:
             self._emit(i + 1)
 
     def _close_unclosed(self, end: int) -> None:
-        self.report(Problem("quotes.unclosed", "a quotation runs to the end of its paragraph", (self.opened, end)))
+        self.report(
+            Problem("quotes.unclosed", "a quotation runs to the end of its paragraph", (self.opened, end))
+        )
         self.parts.append(_trim_part(self.text, self.part_start, end))
         self._emit(None)
 

@@ -29,7 +29,7 @@ from pressparse.paragraphs import Layout, at_line_end, at_line_start, layout
 from pressparse.quote_marks import Passage, find_passages
 from pressparse.report import Report, ignore
 from pressparse.speakers import Context, resolve
-from pressparse.types import Quote, Speaker, Span
+from pressparse.types import Quote, Span, Speaker
 
 _FOLLOW_ON_GAP = 6
 """Paragraphs of narrative a follow-on quote may sit after its speaker's quote."""
@@ -49,7 +49,9 @@ def find_quotes(text: str | Document, /, *, report: Report = ignore) -> tuple[Qu
     doc = as_document(text)
     paras = layout(doc)
     marked = find_passages(doc, report)
-    found = [(p, _attribute(doc, paras, p, floor)) for p, floor in _with_floors(marked) if _may_be_speech(doc, p)]
+    found = [
+        (p, _attribute(doc, paras, p, floor)) for p, floor in _with_floors(marked) if _may_be_speech(doc, p)
+    ]
     found.extend(find_blocks(doc, paras, marked))
     found.sort(key=lambda item: item[0].opened)
     return _Resolver(doc, paras, report).run(found)
