@@ -370,7 +370,7 @@ def _is_title_prefix(prefix: str) -> bool:
 
 def _apposition(rest: str, title: str | None) -> tuple[str | None, str | None]:
     """``, chief financial officer of Brightline Rail`` -> (title, organisation)."""
-    rest = rest.strip().lstrip(",").strip().rstrip(".,;: ")
+    rest = rest.strip().lstrip(",-–— ").strip().rstrip(".,;: ")
     if not rest:
         return title, None
     m = _APPOSITION.match(rest)

@@ -315,7 +315,13 @@ def _acronyms(doc: Document) -> dict[str, str]:
     return found
 
 
-_SPEECH_AFTER = regex.compile(r"[ ,]{0,3}(?P<first>\p{Ll}{1,15})(?:[ ]{1,3}(?P<second>\p{Ll}{1,15}))?")
+_SPEECH_AFTER = regex.compile(
+    r"""
+    [ ,]{0,3} (?: \( [^()\n]{0,40} \) [ ,]{0,3} )?     # "Acme Corp. (NASDAQ: ACME) today announced"
+    (?P<first> \p{Ll}{1,15} ) (?: [ ]{1,3} (?P<second> \p{Ll}{1,15} ) )?
+    """,
+    regex.VERBOSE,
+)
 _SPEECH_BEFORE = regex.compile(r"(?i:according[ ]to)[ ,]{1,3}(?:\p{Lu}\p{L}*[ ,]{1,3}){0,3}\Z")
 
 
@@ -332,7 +338,7 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 def _speaks(text: str, start: int, end: int) -> bool:
     """``Name said the plan...`` or ``According to Worth President, Name``: indirect speech."""
-    m = _SPEECH_AFTER.match(text, end, min(len(text), end + 40))
+    m = _SPEECH_AFTER.match(text, end, min(len(text), end + 80))
     if m and (
         m.group("first") in REPORTING_VERBS
         or (m.group("first") in _ADVERBS and m.group("second") in REPORTING_VERBS)
