@@ -301,16 +301,20 @@ def _phrase(doc: Document, a: int, b: int) -> Mention | None:
         return None
     end = words[-1][1]
     phrase = doc.text[a:end]
-    last = words[-1][2]
-    if last in ORG_NOUNS:
+    # the head noun comes before "of": "the Department of Transport", "the widow of ..."
+    h = next((i - 1 for i, w in enumerate(words) if i > 1 and w[2] in ("of", "at", "for")), len(words) - 1)
+    head = words[h][2]
+    if head in ORG_NOUNS:
         kind: MentionKind = "org"
-    elif last in TITLE_WORDS or last.startswith("spokes"):
+    elif head in TITLE_WORDS or head.startswith("spokes"):
         kind = "role"
-    elif doc.folded[words[-1][0]].isupper():
+    elif doc.folded[words[h][0]].isupper():
         kind = "org"
     else:
         return None
-    return Mention(kind, (a, end), tuple(w[2] for w in words) if kind == "role" else (phrase,))
+    if kind == "role":
+        return Mention(kind, (a, end), tuple(w[2] for w in words[: h + 1]))
+    return Mention(kind, (a, end), (phrase,))
 
 
 def _named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
