@@ -157,7 +157,9 @@ class _Scan:
     def _same_kind(self, i: int, role: Role) -> None:
         # each stretch of text is searched for breaks once: ``scanned`` remembers how far
         start = max(self.part_start, self.scanned)
-        breaks = [(m.start(), m.end()) for m in self.doc.finditer(_BREAK, pos=start, endpos=i)]
+        breaks: list[Span] = []
+        if self.folded.find("\n", start, i) >= 0:
+            breaks = [(m.start(), m.end()) for m in self.doc.finditer(_BREAK, pos=start, endpos=i)]
         self.scanned = i
         reopens = role in ("open", "either") and at_line_start(self.folded, i)
         if not breaks:

@@ -10,7 +10,7 @@ a paragraph that is only a quote, just after X's quote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from pressparse.attribution import (
     Attribution,
@@ -24,18 +24,20 @@ from pressparse.attribution import (
 )
 from pressparse.block_quotes import find_blocks
 from pressparse.document import Document, as_document
-from pressparse.names import Names
+from pressparse.mentions import Mention
+from pressparse.name_index import Names
 from pressparse.paragraphs import Layout, at_line_end, at_line_start, layout
 from pressparse.quote_marks import Passage, find_passages
 from pressparse.report import Report, ignore
 from pressparse.speakers import Context, resolve
-from pressparse.types import Quote, Span, Speaker
+from pressparse.types import Problem, Quote, Span, Speaker
 
 _FOLLOW_ON_GAP = 6
 """Paragraphs of narrative a follow-on quote may sit after its speaker's quote."""
 _MIN_WORDS = 4
 _MIN_INDIRECT_WORDS = 6
 _MIN_QUOTE_WORDS = 3
+_MAX_PROBLEMS = 50
 _SHORT_CHARS = 80
 """Fewer words in a paragraph-opening quote with no attribution: a heading or a name, not speech."""
 
@@ -47,6 +49,7 @@ def find_quotes(text: str | Document, /, *, report: Report = ignore) -> tuple[Qu
     [('We are ready,', 'Ana Ruiz')]
     """
     doc = as_document(text)
+    report = _Capped(report)
     paras = layout(doc)
     marked = find_passages(doc, report)
     found = [
@@ -55,6 +58,25 @@ def find_quotes(text: str | Document, /, *, report: Report = ignore) -> tuple[Qu
     found.extend(find_blocks(doc, paras, marked))
     found.sort(key=lambda item: item[0].opened)
     return _Resolver(doc, paras, report).run(found)
+
+
+class _Capped:
+    """Pass problems on, at most ``_MAX_PROBLEMS`` of them: 10,000 stray marks are one finding, not 10,000."""
+
+    def __init__(self, report: Report) -> None:
+        self.report, self.count = report, 0
+
+    def __call__(self, problem: Problem) -> None:
+        self.count += 1
+        if self.count <= _MAX_PROBLEMS:
+            self.report(problem)
+        elif self.count == _MAX_PROBLEMS + 1:
+            self.report(
+                Problem(
+                    "quotes.many_problems",
+                    f"more than {_MAX_PROBLEMS} quotation problems; the rest are not listed",
+                )
+            )
 
 
 def _with_floors(passages: list[Passage]) -> list[tuple[Passage, int]]:
@@ -126,6 +148,8 @@ class _Resolver:
     def __init__(self, doc: Document, paras: Layout, report: Report) -> None:
         self.doc, self.paras, self.report = doc, paras, report
         self.index = Names(doc)
+        self._statement_by: Mention | None = None
+        self._statement_read = False
         self.last: _Said | None = None
         self.last_person = Context(None, -1)
 
@@ -143,7 +167,8 @@ class _Resolver:
         if att is not None and att.cue is None and self._continues(p):
             att = None  # '"Q1," said X. "Q2."' outranks a name line after Q2
         if att is not None and att.mention is not None:
-            ctx = replace(self.last_person, paragraph_start=self.paras.span(para)[0])
+            last = self.last_person
+            ctx = Context(last.last_person, last.last_at, self.paras.span(para)[0])
             speaker = resolve(self.doc, att.mention, self.index, ctx, self.report)
             said = _Said(speaker, att.cue, para, max(att.end, p.closed or p.opened))
             if att.mention.kind != "org":
@@ -170,7 +195,10 @@ class _Resolver:
 
     def _statement(self, p: Passage, para: int) -> _Said | None:
         """A release that is one person's statement, named in its headline, and a quote nobody claims."""
-        mention = statement_by(self.doc)
+        if not self._statement_read:
+            self._statement_by = statement_by(self.doc)  # read once: the headline does not change
+            self._statement_read = True
+        mention = self._statement_by
         if mention is None:
             return None
         speaker = resolve(self.doc, mention, self.index, self.last_person, self.report)

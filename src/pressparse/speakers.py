@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pressparse.attribution import Mention
 from pressparse.document import Document
-from pressparse.names import Names, key
+from pressparse.mentions import Mention
+from pressparse.name_index import Names
+from pressparse.names import key
 from pressparse.report import Report
 from pressparse.types import Problem, Speaker
 from pressparse.vocab.titles import ROLE_SYNONYMS
@@ -39,7 +40,7 @@ def resolve(doc: Document, mention: Mention, index: Names, ctx: Context, report:
         return _role(mention, text, index, ctx, report)
     name = mention.words[0]
     if name[:4].casefold() == "the " and name[4:5].islower():
-        org = index.near(0, mention.span[0]).latest_org(mention.span[0])
+        org = index.near(0, mention.span[0]).latest_org()
         if org is not None:  # "the organisation said" after "Amnesty International said"
             return Speaker(index.expand(org), mention.span, text, mention.title, mention.organization)
         report(Problem("quotes.speaker_unresolved", f"{text!r} names no organisation", mention.span))
@@ -51,8 +52,8 @@ def resolve(doc: Document, mention: Mention, index: Names, ctx: Context, report:
 def _pronoun(mention: Mention, text: str, index: Names, ctx: Context, report: Report) -> Speaker:
     before = mention.span[0]
     since = index.near(ctx.last_at + 1 if ctx.last_person is not None else 0, before)
-    speaker = since.latest_speaker(before)
-    subject = since.latest_subject(ctx.paragraph_start, before)
+    speaker = since.latest_speaker()
+    subject = since.latest_subject(ctx.paragraph_start)
     if subject is not None and (speaker is None or subject.start > speaker.start):
         speaker = subject  # "Keir Becker of ... developed the kits. "Q," he said."
     last = ctx.last_person
@@ -60,7 +61,7 @@ def _pronoun(mention: Mention, text: str, index: Names, ctx: Context, report: Re
         return Speaker(" ".join(index.fullest(speaker.words)), mention.span, text, speaker.title)
     if last is not None:
         return Speaker(last.name, mention.span, text, last.title, last.organization)
-    titled = since.latest_titled(before)
+    titled = since.latest_titled()
     if titled is not None:
         return Speaker(" ".join(index.fullest(titled.words)), mention.span, text, titled.title)
     report(Problem("quotes.speaker_unresolved", f"{text!r} refers to no one named before it", mention.span))
@@ -77,7 +78,7 @@ def _role(mention: Mention, text: str, index: Names, ctx: Context, report: Repor
         # "the Minister said" after "Senator Ray said": the release's own principal
         last = ctx.last_person
         return Speaker(last.name, mention.span, text, last.title, last.organization)
-    titled = index.near(0, mention.span[0]).latest_titled(mention.span[0])
+    titled = index.near(0, mention.span[0]).latest_titled()
     if titled is not None:
         return Speaker(" ".join(index.fullest(titled.words)), mention.span, text, titled.title)
     report(Problem("quotes.speaker_unresolved", f"no one in the release is named as {text!r}", mention.span))
