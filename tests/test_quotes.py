@@ -6,6 +6,7 @@ Written in the project's own words; names, places and organisations are invented
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,8 @@ from pressparse.document import Document
 from pressparse.quote_marks import find_passages
 from pressparse.quotes import find_quotes
 from pressparse.types import Problem
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "releases"
 
 SAID = " said Ana Ruiz, director of the Valley Water Board."
 
@@ -213,3 +216,31 @@ def test_passages_are_in_text_order_and_slice_back() -> None:
         "Seven eight nine,",
     ]
     assert [p.opened for p in passages] == sorted(p.opened for p in passages)
+
+
+EVERY_FORM = [
+    ("We promised the valley a train, and today the valley has one,", "Ruth Calloway", "Calloway", "said"),
+    ("Every seat on the first\nrun was booked within an hour.", "Ruth Calloway", "Calloway", "said"),
+    ("The line carries 4,000 people a day from the first week,", "Ruth Calloway", "Calloway", "added"),
+    ("and we expect that number to\ndouble by the autumn.", "Ruth Calloway", "Calloway", "added"),
+    ("Nobody will have to drive into town for a hospital appointment again,", "Dale Ruiz", "he", "said"),
+    ("That matters to\nevery family here.", "Dale Ruiz", "he", "said"),
+    (
+        "The town has waited for this line since my grandparents were young. "
+        "We will build the new market square beside the station by next spring.",
+        "Tomas Berg",
+        "Tomas Berg",
+        "said",
+    ),
+    ("The fares are the lowest of any regional line in the state.", "Ines Okafor", "Ines Okafor", None),
+    ("Freight will follow the passengers, as it always has.", "Ruth Calloway", "Ruth Calloway", None),
+]
+
+
+def test_a_release_with_every_form_reads_as_a_journalist_would() -> None:
+    text = (FIXTURES / "quotes-every-form.txt").read_text("utf-8")
+    found = [
+        (q.text, q.speaker.name if q.speaker else None, q.speaker.text if q.speaker else None, q.cue)
+        for q in find_quotes(text)
+    ]
+    assert found == EVERY_FORM

@@ -23,7 +23,12 @@ from pressparse.vocab.titles import ORG_NOUNS, TITLE_WORDS
 MentionKind = Literal["person", "org", "pronoun", "role"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{N}'-]{0,40}")
-_APPOSITION = regex.compile(r"^(?P<title>.{1,150}?)\s+(?:at|of|for|with|from|in)\s+(?P<org>\p{Lu}.{0,150})$")
+_APPOSITION_AT = regex.compile(r"^(?P<title>.{1,150})\s+at\s+(?:the\s+)?(?P<org>\p{Lu}.{0,150})$")
+"""``Director of Health and Wellbeing at PHE``: the organisation after the last ``at``."""
+_APPOSITION_OF = regex.compile(
+    r"^(?P<title>.{1,150}?)\s+(?:of|for|with|from|in)\s+(?P<org>(?:the\s+)?\p{Lu}.{0,150})$"
+)
+"""``chief financial officer of Brightline Rail``: the organisation after the first ``of``."""
 ADVERBS = frozenset(
     {"also", "further", "then", "later", "previously", "additionally", "recently", "simply", "once"}
 )
@@ -190,11 +195,11 @@ def _apposition(rest: str, title: str | None) -> tuple[str | None, str | None]:
     rest = rest.strip().lstrip(",-–— ").strip().rstrip(".,;: ")
     if not rest:
         return title, None
-    m = _APPOSITION.match(rest)
-    if m:
-        return title or m.group("title").strip(" ,"), m.group("org").strip(" ,")
     if ", " in rest:
         head, _, tail = rest.rpartition(", ")
-        if tail[:1].isupper():
-            return title or head, tail
+        if tail[:1].isupper() and not _APPOSITION_AT.match(tail):
+            return title or head, tail  # "Head of Pricing, Brightline Rail"
+    m = _APPOSITION_AT.match(rest) or _APPOSITION_OF.match(rest)
+    if m:
+        return title or m.group("title").strip(" ,"), m.group("org").strip(" ,")
     return title or rest, None
