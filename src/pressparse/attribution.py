@@ -46,6 +46,10 @@ _STATEMENT_BY = regex.compile(
 )
 _HEAD_CHARS = 1500
 _MAX_CLAUSE = 320
+_PLAIN_TAIL = frozenset({"that", "today", "yesterday", "tonight", "recently", "also", "earlier"})
+"""Words that may stand between a cue and its quote with no comma: ``Name said today "Q"``."""
+_MAX_TAIL_WORDS = 8
+"""Words between a cue and a comma or colon before the quote: ``said in a statement on Monday:``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +137,7 @@ def before_quote(doc: Document, floor: int, opened: int) -> Attribution | None:
     v = verbs[-1]
     tail = [w[2] for w in words[v + 1 :]]
     punctuated = stripped.endswith((":", ","))
-    if not (not tail or tail == ["that"] or (punctuated and len(tail) <= 8)):
+    if not (set(tail) <= _PLAIN_TAIL or (punctuated and len(tail) <= _MAX_TAIL_WORDS)):
         return None
     cue = words[v][:2]
     mention = parse_subject(doc, start, cue[0])

@@ -120,13 +120,13 @@ def _may_be_speech(doc: Document, p: Passage) -> bool:
     a, b = p.parts[0]
     if len(p.parts) > 1 or b - a > _SHORT_CHARS:
         return True
-    return doc.folded[b - 1] in ".!?" or len(doc.folded[a:b].split()) >= _MIN_QUOTE_WORDS
+    return doc.folded[b - 1] in ".!?…" or len(doc.folded[a:b].split()) >= _MIN_QUOTE_WORDS
 
 
 def _ends_speech(doc: Document, p: Passage) -> bool:
     """Speech closes on punctuation (``"...ready,"``); a bare phrase in marks is a name or a title."""
     last = doc.folded[p.parts[-1][1] - 1]
-    if last in ",.!?-:;":
+    if last in ",.!?-:;…":
         return True
     after = doc.folded[p.closed : p.closed + 1] if p.closed is not None else ""
     return after == "," and _word_count(doc, p) >= _MIN_WORDS  # British: "Q", said X
