@@ -5,7 +5,10 @@ after their lead-ins (``block_quotes``), then each passage is attributed from
 the words around it (``attribution``) and its speaker resolved to the fullest
 name in the release (``speakers``). A passage with no speaker of its own takes
 the previous quote's speaker when it continues it: ``"Q1," said X. "Q2."``, or
-a paragraph that is only a quote, just after X's quote.
+a paragraph that is only a quote, a few paragraphs after X's quote. Failing
+that, the person just reported as speaking (``X said that ...``) or the one
+whose statement the headline announces. A passage nobody can be said to
+speak (a scare quote, a title, a name) is left out.
 """
 
 from __future__ import annotations
@@ -35,11 +38,13 @@ from pressparse.types import Problem, Quote, Span, Speaker
 _FOLLOW_ON_GAP = 6
 """Paragraphs of narrative a follow-on quote may sit after its speaker's quote."""
 _MIN_WORDS = 4
+"""Fewer words in a quote that opens a paragraph alone: a heading or a name, not speech."""
 _MIN_INDIRECT_WORDS = 6
+"""Words a quote needs to be given to someone reported nearby rather than named beside it."""
 _MIN_QUOTE_WORDS = 3
-_MAX_PROBLEMS = 50
+"""Fewer words without a sentence end: a name, a title or a term in marks."""
 _SHORT_CHARS = 80
-"""Fewer words in a paragraph-opening quote with no attribution: a heading or a name, not speech."""
+_MAX_PROBLEMS = 50
 
 
 def find_quotes(text: str | Document, /, *, report: Report = ignore) -> tuple[Quote, ...]:
@@ -225,7 +230,8 @@ class _Resolver:
 
     def _follows_on(self, p: Passage, att: Attribution | None, para: int) -> bool:
         last = self.last
-        assert last is not None
+        if last is None:
+            return False
         if att is not None:  # "..., adding: "Q"" in the same or the next paragraph
             return para - last.paragraph <= 1
         if self._continues(p):
