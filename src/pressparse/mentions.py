@@ -15,7 +15,7 @@ from typing import Literal
 import regex
 
 from pressparse.document import Document
-from pressparse.names import NAME_RUN, PRONOUNS, Words, is_person, key, split_title, words_of
+from pressparse.names import NAME_RUN, PRONOUNS, Words, has_role, is_person, key, split_title, words_of
 from pressparse.types import Span
 from pressparse.vocab.reporting_verbs import ALL_FORMS
 from pressparse.vocab.titles import ORG_NOUNS, TITLE_WORDS
@@ -23,6 +23,8 @@ from pressparse.vocab.titles import ORG_NOUNS, TITLE_WORDS
 MentionKind = Literal["person", "org", "pronoun", "role"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{N}'-]{0,40}")
+_ASIDE = regex.compile(r"\([^()\n]{0,60}\)")
+"""``(pictured)``, ``(NASDAQ: ACME)``: asides inside an apposition."""
 _APPOSITION_AT = regex.compile(r"^(?P<title>.{1,150})\s+at\s+(?:the\s+)?(?P<org>\p{Lu}.{0,150})$")
 """``Director of Health and Wellbeing at PHE``: the organisation after the last ``at``."""
 _APPOSITION_OF = regex.compile(
@@ -191,15 +193,23 @@ def _is_title_prefix(prefix: str) -> bool:
 
 
 def _apposition(rest: str, title: str | None) -> tuple[str | None, str | None]:
-    """``, chief financial officer of Brightline Rail`` -> (title, organisation)."""
-    rest = rest.strip().lstrip(",-–— ").strip().rstrip(".,;: ")
+    """``, chief financial officer of Brightline Rail`` -> (title, organisation).
+
+    An apposition that names no position (``, 54,`` or ``, who founded Acme``)
+    is not a title.
+    """
+    rest = _ASIDE.sub("", rest).strip().lstrip(",-–— ").strip().rstrip(".,;: ")
     if not rest:
         return title, None
+    found_title, org = rest, None
     if ", " in rest:
         head, _, tail = rest.rpartition(", ")
         if tail[:1].isupper() and not _APPOSITION_AT.match(tail):
-            return title or head, tail  # "Head of Pricing, Brightline Rail"
-    m = _APPOSITION_AT.match(rest) or _APPOSITION_OF.match(rest)
-    if m:
-        return title or m.group("title").strip(" ,"), m.group("org").strip(" ,")
-    return title or rest, None
+            found_title, org = head, tail  # "Head of Pricing, Brightline Rail"
+    if org is None:
+        m = _APPOSITION_AT.match(rest) or _APPOSITION_OF.match(rest)
+        if m:
+            found_title, org = m.group("title").strip(" ,"), m.group("org").strip(" ,")
+    if not has_role(found_title):
+        return title, None
+    return title or found_title, org
