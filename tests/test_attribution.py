@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pytest
 
 from pressparse.document import Document
+from pressparse.names import split_title, words_of
 from pressparse.quotes import find_quotes
 from pressparse.types import Problem
 
@@ -304,3 +305,28 @@ def test_a_speaker_span_slices_back_on_a_document() -> None:
         assert quote.speaker is not None
         a, b = quote.speaker.span
         assert doc.text[a:b] == quote.speaker.text
+
+
+RUNS = {
+    "county-sheriff": ("Harlan County Sheriff Dale Ruiz", "Dale Ruiz", "Harlan County Sheriff", False),
+    "deputy-prime-minister": ("Deputy Prime Minister Lena Varga", "Lena Varga", "Deputy Prime Minister", False),
+    "minister-for-portfolio": ("Minister for Water Resources Lena Varga", "Lena Varga", None, False),
+    "honorific-and-hon": ("Senator the Hon. Mark Ellison", "Mark Ellison", "Senator the Hon.", False),
+    "title-after-name": ("Vera Holm AVC Chief Executive", "Vera Holm", "AVC Chief Executive", False),
+    "minister-for-initial": ("Minister for Water Lena M. Varga", "Lena M. Varga", None, False),
+    "post-nominals-dropped": ("Ana Ruiz QC", "Ana Ruiz", None, False),
+    "initials": ("A.R. Lindqvist", "A.R. Lindqvist", None, False),
+    "person-of-organisation": ("Marta Lindqvist of the Coastal Trust", "Marta Lindqvist", None, False),
+    "organisation": ("Harbor Foods Inc.", "Harbor Foods Inc.", None, True),
+    "organisation-with-of": ("Department of Transport", "Department of Transport", None, True),
+}
+
+
+@pytest.mark.parametrize("case", RUNS.values(), ids=RUNS.keys())
+def test_titles_split_off_names(case: tuple[str, str, str | None, bool]) -> None:
+    run, name, title, is_org = case
+    part = split_title(words_of(run, 0, len(run)))
+    assert " ".join(part.name.words) == name
+    assert part.is_org == is_org
+    if title is not None:
+        assert part.title == title

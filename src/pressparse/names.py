@@ -137,13 +137,21 @@ def _trailing_title(words: tuple[str, ...], end: int) -> tuple[int, str | None]:
 
 
 def _past_portfolio(words: tuple[str, ...], cut: int, end: int) -> int:
-    """``Minister for Immigration Amanda Vanstone``: the portfolio after ``for``/``of`` is title too."""
-    if 0 < cut < end - 2 and key(words[cut]) in JOINERS:
-        i = cut + 1
-        while i < end - 2 and key(words[i]) in JOINERS | TITLE_WORDS:
-            i += 1
-        return i + 1
-    return cut
+    """``Minister for Water Resources Lena Varga``: the portfolio after ``for``/``of`` is title too.
+
+    Portfolios run to several words, names to two as a rule, so the name is
+    taken as the last two words (three with an initial: ``Lena M. Varga``).
+    """
+    if not (0 < cut < end - 2 and key(words[cut]) in JOINERS):
+        return cut
+    start = end - 2
+    if start - 1 > cut + 1 and _is_initial(words[start]):
+        start -= 1
+    return start
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def _person_before_joiner(run: Words, end: int) -> NamePart | None:
