@@ -44,6 +44,8 @@ _MIN_INDIRECT_WORDS = 6
 _MIN_QUOTE_WORDS = 3
 """Fewer words without a sentence end: a name, a title or a term in marks."""
 _SHORT_CHARS = 80
+_INDIRECT_REACH = 800
+"""Characters before a quote searched for ``Name said that ...``: about two paragraphs."""
 _MAX_PROBLEMS = 50
 
 
@@ -221,7 +223,7 @@ class _Resolver:
             a = self.paras.span(para - 1)[0]
         if self.last is not None:
             a = max(a, self.last.end)
-        att = indirect_speaker(self.doc, a, p.opened)
+        att = indirect_speaker(self.doc, max(a, p.opened - _INDIRECT_REACH), p.opened)
         if att is None or att.mention is None:
             return None
         speaker = resolve(self.doc, att.mention, self.index, self.last_person, self.report)
@@ -236,14 +238,24 @@ class _Resolver:
             return para - last.paragraph <= 1
         if self._continues(p):
             return True  # "Q1," said X. "Q2."
-        standalone = at_line_start(self.doc.folded, p.opened) and _word_count(self.doc, p) >= _MIN_WORDS
-        return standalone and para - last.paragraph <= _FOLLOW_ON_GAP + 1
+        alone = _opens_a_sentence_line(self.doc.folded, p.opened) and _word_count(self.doc, p) >= _MIN_WORDS
+        return alone and para - last.paragraph <= _FOLLOW_ON_GAP + 1
 
     def _build(self, p: Passage, said: _Said) -> Quote:
         text = " ".join(self.doc.text[a:b] for a, b in p.parts)
         span = (p.parts[0][0], p.parts[-1][1])
         cue = self.doc.text[said.cue[0] : said.cue[1]] if said.cue else None
         return Quote(text, span, p.parts, said.speaker, cue, said.cue)
+
+
+def _opens_a_sentence_line(text: str, pos: int) -> bool:
+    """At a line's start, after a line that ended a sentence: not a hard-wrapped phrase in marks."""
+    if not at_line_start(text, pos):
+        return False
+    i = text.rfind("\n", 0, pos) - 1
+    while i >= 0 and text[i] in " \t>":
+        i -= 1
+    return i < 0 or text[i] in "\n.!?:\"'»)"
 
 
 def _word_count(doc: Document, p: Passage) -> int:
