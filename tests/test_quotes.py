@@ -244,3 +244,22 @@ def test_a_release_with_every_form_reads_as_a_journalist_would() -> None:
         for q in find_quotes(text)
     ]
     assert found == EVERY_FORM
+
+
+AFTER_A_SPEAKER = {
+    "hard-wrapped-title": (
+        "“We approved the plan,” said Ana Ruiz, chair of the Valley Water Board.\n\n"
+        "The board also adopted the report\n“Water for All in the Valley Today” at its meeting.\n"
+    ),
+    "defined-terms-in-a-statute": (
+        "“We will prosecute every case,” said Tomas Berg, district attorney.\n\n"
+        "Penal Code Section 99 defines:\n"
+        "(1) “Coercion” includes any scheme intended to cause a person to believe that harm would follow.\n"
+        "(2) “Deprivation of the liberty of another” includes restriction of another person's liberty.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", AFTER_A_SPEAKER.values(), ids=AFTER_A_SPEAKER.keys())
+def test_titles_and_terms_do_not_inherit_the_last_speaker(text: str) -> None:
+    assert len([q for q in find_quotes(text) if q.speaker is not None]) == 1
