@@ -9,6 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pressparse.document import Document
 from pressparse.quote_marks import find_passages
@@ -263,3 +265,21 @@ AFTER_A_SPEAKER = {
 @pytest.mark.parametrize("text", AFTER_A_SPEAKER.values(), ids=AFTER_A_SPEAKER.keys())
 def test_titles_and_terms_do_not_inherit_the_last_speaker(text: str) -> None:
     assert len([q for q in find_quotes(text) if q.speaker is not None]) == 1
+
+
+PIECES = ["“", "”", '"', "'", "‘", "’", "«", "»", "„", " ", "\n", "\n\n", "> ", ":", ",", ".", " — "]
+PIECES += ["said", " Ana Ruiz", " he", " the company", "We agree", "Dr", " Minister", " according to"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60))
+def test_any_text_gives_quotes_whose_spans_slice_back(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for quote in find_quotes(text):
+        assert quote.text == " ".join(text[a:b] for a, b in quote.parts)
+        assert quote.parts and quote.span == (quote.parts[0][0], quote.parts[-1][1])
+        if quote.speaker is not None:
+            a, b = quote.speaker.span
+            assert text[a:b] == quote.speaker.text
+        if quote.cue_span is not None:
+            assert text[quote.cue_span[0] : quote.cue_span[1]] == quote.cue
