@@ -192,6 +192,11 @@ def _is_title_prefix(prefix: str) -> bool:
     return last in TITLE_WORDS or (last.isalpha() and last.endswith(_AGENT_SUFFIXES) and len(parts) > 1)
 
 
+def split_apposition(rest: str) -> tuple[str | None, str | None]:
+    """``chief executive officer of Brightline Rail`` -> the title and the organisation."""
+    return _apposition(rest, None)
+
+
 def _apposition(rest: str, title: str | None) -> tuple[str | None, str | None]:
     """``, chief financial officer of Brightline Rail`` -> (title, organisation).
 

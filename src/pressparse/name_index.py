@@ -262,6 +262,7 @@ class Names:
         self._index: NameIndex | None = None
         self._acronyms: dict[str, str] | None = None
         self._forms: dict[str, list[tuple[str, ...]]] = {}
+        self._titles: dict[tuple[str, ...], str] = {}
         self._windows = 0
 
     @property
@@ -315,8 +316,16 @@ class Names:
             if m.start() <= start < m.end():
                 part = split_title(words_of(self.doc.text, m.start(), m.end()))
                 if not part.is_org and len(part.name.words) >= 2 and is_person(part.name.words):
+                    title = part.title or _apposed_title(text, m.end())
+                    if title and has_role(title):
+                        self._titles.setdefault(part.name.words, title)
                     return part.name.words
         return None
+
+    def title_of(self, words: tuple[str, ...]) -> str | None:
+        """The first title the release gives this full name (``Ruth Calloway, chief executive``)."""
+        self._forms_of(_surname_key(words))
+        return self._titles.get(words)
 
     def near(self, after: int, before: int) -> Near:
         """The names in ``[after, before)``, at most ``_REACH`` characters back: what a pronoun can mean.

@@ -159,6 +159,7 @@ class _Resolver:
         self._statement_read = False
         self.last: _Said | None = None
         self.last_person = Context(None, -1)
+        self.roles: dict[str, tuple[str | None, str | None]] = {}
 
     def run(self, found: list[tuple[Passage, Attribution | None]]) -> tuple[Quote, ...]:
         quotes: list[Quote] = []
@@ -176,7 +177,7 @@ class _Resolver:
         if att is not None and att.mention is not None:
             last = self.last_person
             ctx = Context(last.last_person, last.last_at, self.paras.span(para)[0])
-            speaker = resolve(self.doc, att.mention, self.index, ctx, self.report)
+            speaker = self._known(resolve(self.doc, att.mention, self.index, ctx, self.report))
             said = _Said(speaker, att.cue, para, max(att.end, p.closed or p.opened))
             if att.mention.kind != "org":
                 self.last_person = Context(speaker, att.mention.span[0])
@@ -191,6 +192,17 @@ class _Resolver:
             return None
         self.last = said
         return self._build(p, said)
+
+    def _known(self, speaker: Speaker) -> Speaker:
+        """The title and organisation a speaker was first given, for ``Calloway said`` later on."""
+        seen = self.roles.get(speaker.name)
+        if seen is None:
+            if speaker.title or speaker.organization:
+                self.roles[speaker.name] = (speaker.title, speaker.organization)
+            return speaker
+        title = speaker.title or seen[0]
+        organization = speaker.organization or seen[1]
+        return Speaker(speaker.name, speaker.span, speaker.text, title, organization)
 
     def _continues(self, p: Passage) -> bool:
         """The passage opens right where the last attribution's clause ended."""

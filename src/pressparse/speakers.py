@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pressparse.document import Document
-from pressparse.mentions import Mention
+from pressparse.mentions import Mention, split_apposition
 from pressparse.name_index import Names
 from pressparse.names import key
 from pressparse.report import Report
@@ -33,7 +33,12 @@ def resolve(doc: Document, mention: Mention, index: Names, ctx: Context, report:
         full = index.fullest(mention.words)
         if len(full) == 1:
             report(Problem("quotes.speaker_partial", f"only {text!r} names this speaker", mention.span))
-        return Speaker(" ".join(full), mention.span, text, mention.title, mention.organization)
+        title, organization = mention.title, mention.organization
+        if title is None:
+            # "Calloway said": the title the release gave her full name earlier
+            title, found_org = split_apposition(index.title_of(full) or "")
+            organization = organization or found_org
+        return Speaker(" ".join(full), mention.span, text, title, organization)
     if mention.kind == "pronoun":
         return _pronoun(mention, text, index, ctx, report)
     if mention.kind == "role":
