@@ -190,7 +190,8 @@ class _Resolver:
             said = self._statement(p, para)
         if said is None:
             return None
-        self.last = said
+        # a follow-on quote counts its distance from where this one ends
+        self.last = _Said(said.speaker, said.cue, self.paras.index(p.parts[-1][0]), said.end)
         return self._build(p, said)
 
     def _known(self, speaker: Speaker) -> Speaker:
