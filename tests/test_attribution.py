@@ -206,6 +206,15 @@ ONE_QUOTE = {
         "Varga",
         "said",
     ),
+    "colon-after-the-sentence-subject": Case(
+        "At the final vote, even Finance Minister Lena Varga could not defend the levy: "
+        "“There is no plan to repeal it this year.”",
+        "There is no plan to repeal it this year.",
+        "Lena Varga",
+        "Lena Varga",
+        None,
+        "Finance Minister",
+    ),
     "british-single-marks": Case(
         "‘We don’t expect the 1990s’ boom to return, and Casey’s stores agree,’ said Ana Ruiz.",
         "We don’t expect the 1990s’ boom to return, and Casey’s stores agree,",

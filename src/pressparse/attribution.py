@@ -16,7 +16,7 @@ import regex
 
 from pressparse.document import Document
 from pressparse.mentions import ADVERBS, Mention, named, parse_object, parse_subject, words_in
-from pressparse.names import NAME_RUN, has_role
+from pressparse.names import NAME_RUN, has_role, is_person, split_title, words_of
 from pressparse.types import Span
 from pressparse.vocab.reporting_verbs import ALL_FORMS, BEFORE_INFINITIVE, REPORTING_VERBS
 
@@ -49,6 +49,7 @@ _MAX_CLAUSE = 320
 _PLAIN_TAIL = frozenset({"that", "today", "yesterday", "tonight", "recently", "also", "earlier"})
 """Words that may stand between a cue and its quote with no comma: ``Name said today "Q"``."""
 _MAX_TAIL_WORDS = 8
+_MAX_WORDS_BEFORE_SUBJECT = 8
 """Words between a cue and a comma or colon before the quote: ``said in a statement on Monday:``."""
 
 
@@ -144,6 +145,26 @@ def before_quote(doc: Document, floor: int, opened: int) -> Attribution | None:
     if mention is None and not doc.folded[start : cue[0]].strip(" \t\n,-"):
         return Attribution(None, cue, opened)  # "..., adding: "Q"": the speaker before
     return Attribution(mention, cue, opened) if mention else None
+
+
+def colon_subject(doc: Document, floor: int, colon: int) -> Attribution | None:
+    """``... the Home Secretary Jane Doe could not bring himself to repeat it: "Q"``.
+
+    A colon with no cue: the sentence's subject, a person named in full near
+    its start and followed by a verb in lower case, introduces the quote.
+    """
+    start = sentence_start(doc, floor, colon)
+    for m in doc.finditer(NAME_RUN, pos=start, endpos=colon):
+        if len(doc.folded[start : m.start()].split()) > _MAX_WORDS_BEFORE_SUBJECT:
+            return None
+        part = split_title(words_of(doc.text, m.start(), m.end()))
+        after = doc.folded[m.end() : m.end() + 2]
+        if not part.is_org and len(part.name.words) >= 2 and is_person(part.name.words):
+            if after[:1] == " " and after[1:].islower():
+                mention = Mention("person", part.name.span, part.name.words, part.title)
+                return Attribution(mention, None, colon)
+            return None
+    return None
 
 
 def lead_in(doc: Document, para: Span) -> Attribution | None:

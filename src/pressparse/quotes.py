@@ -20,6 +20,7 @@ from pressparse.attribution import (
     after_quote,
     before_quote,
     colon_before,
+    colon_subject,
     indirect_speaker,
     lead_in,
     name_line,
@@ -118,8 +119,10 @@ def _attribute(doc: Document, paras: Layout, p: Passage, floor: int) -> Attribut
             return found
     colon = colon_before(doc, p.opened)
     if colon is not None and at_line_start(doc.folded, p.opened):
-        return lead_in(doc, (max(0, colon - 400), colon))
-    return None
+        found = lead_in(doc, (max(0, colon - 400), colon))
+    if colon is not None and found is None:
+        found = colon_subject(doc, max(floor, colon - 400), colon - 1)
+    return found
 
 
 def _may_be_speech(doc: Document, p: Passage) -> bool:
