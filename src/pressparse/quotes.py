@@ -120,9 +120,14 @@ def _attribute(doc: Document, paras: Layout, p: Passage, floor: int) -> Attribut
     colon = colon_before(doc, p.opened)
     if colon is not None and at_line_start(doc.folded, p.opened):
         found = lead_in(doc, (max(0, colon - 400), colon))
-    if colon is not None and found is None:
+    if colon is not None and found is None and _is_sentences(doc, p):
         found = colon_subject(doc, max(floor, colon - 400), colon - 1)
     return found
+
+
+def _is_sentences(doc: Document, p: Passage) -> bool:
+    """Whole sentences, not a title after a colon (``will present her paper: "Rivers of Light"``)."""
+    return doc.folded[p.parts[-1][1] - 1] in ".!?…" and _word_count(doc, p) >= _MIN_INDIRECT_WORDS
 
 
 def _may_be_speech(doc: Document, p: Passage) -> bool:
