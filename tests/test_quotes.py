@@ -124,6 +124,8 @@ NOT_QUOTES = {
     "programme-title": "Ana Ruiz will present the documentary “Rivers of Light” at the festival.",
     "nickname": "Dale “Dusty” Ruiz said the rodeo would go ahead.",
     "quoted-title-with-speaker-nearby": 'With the theme of "Build Better", Harbor Foods continues to grow.',
+    "title-after-a-colon": "Ana Ruiz will present her paper: “Rivers of Light in the Valley” at the fair.",
+    "slogan-announced": "The slogan “Build it here in the valley” was announced by the mayor.",
 }
 
 
