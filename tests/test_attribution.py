@@ -216,8 +216,8 @@ ONE_QUOTE = {
         "Finance Minister",
     ),
     "british-single-marks": Case(
-        "‘We don’t expect the 1990s’ boom to return, and Casey’s stores agree,’ said Ana Ruiz.",
-        "We don’t expect the 1990s’ boom to return, and Casey’s stores agree,",
+        "‘We don’t expect the 1990s’ boom to return, and Marlow’s stores agree,’ said Ana Ruiz.",
+        "We don’t expect the 1990s’ boom to return, and Marlow’s stores agree,",
         "Ana Ruiz",
         "Ana Ruiz",
         "said",

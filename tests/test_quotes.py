@@ -26,8 +26,8 @@ MARKS = {
     "straight-double": ('"We are ready for the dry season,"', "We are ready for the dry season,"),
     "mixed-straight-and-curly": ('“We are ready for the dry season,"', "We are ready for the dry season,"),
     "curly-single-with-apostrophes": (
-        "‘We don’t expect the 1990s’ boom, and Casey’s stores agree,’",
-        "We don’t expect the 1990s’ boom, and Casey’s stores agree,",
+        "‘We don’t expect the 1990s’ boom, and Marlow’s stores agree,’",
+        "We don’t expect the 1990s’ boom, and Marlow’s stores agree,",
     ),
     "straight-single-with-apostrophes": (
         "'It's the valley's best year since the '90s,'",

@@ -148,7 +148,7 @@ def before_quote(doc: Document, floor: int, opened: int) -> Attribution | None:
 
 
 def colon_subject(doc: Document, floor: int, colon: int) -> Attribution | None:
-    """``... the Home Secretary Jane Doe could not bring himself to repeat it: "Q"``.
+    """``At the final vote, even Finance Minister Lena Varga could not defend it: "Q"``.
 
     A colon with no cue: the sentence's subject, a person named in full near
     its start and followed by a verb in lower case, introduces the quote.
@@ -183,7 +183,7 @@ def lead_in(doc: Document, para: Span) -> Attribution | None:
         return found
     named = parse_subject(doc, a, b - 1)
     if named is not None and named.kind == "person" and len(named.words) >= 2:
-        return Attribution(named, None, b)  # "Jana Doe, Director of Advocacy:"
+        return Attribution(named, None, b)  # "Ines Okafor, Director of Research:"
     return None
 
 

@@ -23,7 +23,7 @@ _NOT_SPEECH = regex.compile(
       \G (?: [-•*▪·] | \d{1,2} [.)] \s )                       # a list item
     | \G ["'«»‹›]                                               # a quotation in marks
     | \G (?: In|On|By|Since|From|Last|Earlier|This ) \s
-        (?: \p{Lu}\p{Ll}{2,9} \s )? (?: \d{1,4} | year | week | month ) # "In March 2013,"
+        (?: \p{Lu}\p{Ll}{2,9} \s )? (?: \d{1,4} | year | week | month ) # "In May 2019,"
     | \b (?: said | says | added | told ) \b                   # narration of speech
     """,
     regex.VERBOSE,

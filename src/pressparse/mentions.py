@@ -26,7 +26,7 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{N}'-]{0,40}")
 _ASIDE = regex.compile(r"\([^()\n]{0,60}\)")
 """``(pictured)``, ``(NASDAQ: ACME)``: asides inside an apposition."""
 _APPOSITION_AT = regex.compile(r"^(?P<title>.{1,150})\s+at\s+(?:the\s+)?(?P<org>\p{Lu}.{0,150})$")
-"""``Director of Health and Wellbeing at PHE``: the organisation after the last ``at``."""
+"""``head of research and policy at Lumen Labs``: the organisation after the last ``at``."""
 _APPOSITION_OF = regex.compile(
     r"^(?P<title>.{1,150}?)\s+(?:of|for|with|from|in)\s+(?P<org>(?:the\s+)?\p{Lu}.{0,150})$"
 )
@@ -160,7 +160,7 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     rest = text[run.end() : b].strip()
     title_first = part.is_org or key(part.name.words[-1]) in TITLE_WORDS
     if rest.startswith(",") and title_first and not prefix:
-        # "NO2ID National Coordinator, Phil Booth, said": the title first, the name in apposition
+        # "Lumen Labs Research Director, Ines Okafor, said": the title first, the name after it
         person = named(doc, text.index(",", run.end()) + 1, b, whole=whole)
         if person is not None and person.kind == "person":
             return Mention(

@@ -36,7 +36,7 @@ _FULL_NAME_BEFORE = regex.compile(
       \p{Lu}[\p{L}&'-]{0,30}
       (?: [ ]{1,2} (?: (?:of|for|and|the|on)[ ]{1,2} ){0,2} \p{Lu}[\p{L}&'-]{0,30} ){1,7}
     )
-    [ ]{0,2} \Z                                  # "Group of Eight" just before "(Go8)"
+    [ ]{0,2} \Z                                  # "Valley Water Board" just before "(VWB)"
     """,
     regex.VERBOSE,
 )
@@ -52,7 +52,7 @@ class Known:
     said: bool = True
     """Named as someone who speaks (``Name said that...``): who a later ``he``/``she`` most likely is."""
     leads: bool = False
-    """Named first in a sentence (``Keir Becker of ... developed``): the sentence's subject."""
+    """Named first in a sentence (``Marta Lindqvist of ... opened``): the sentence's subject."""
 
 
 class NameIndex:
@@ -99,17 +99,17 @@ class NameIndex:
         self.people.append(Known(part.name.words, part.name.span[0], title, said, leads))
 
     def latest_org(self, before: int) -> tuple[int, str] | None:
-        """The last organisation reported as speaking before ``before`` (``Amnesty International said``)."""
+        """The last organisation reported as speaking before ``before`` (``Harbor Foods said``)."""
         i = bisect.bisect_left(self.orgs, (before, ""))
         return self.orgs[i - 1] if i else None
 
     def fullest(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        """The longest known name that this one abbreviates (``Robertson`` -> ``Phil Robertson``)."""
+        """The longest known name that this one abbreviates (``Lindqvist`` -> ``Marta Lindqvist``)."""
         best = words
         for known in self._by_surname.get(_surname_key(words), ()):
             if len(known.words) > len(best) and _abbreviates(words, known.words):
                 if len(known.words) > 2 and tuple(key(w) for w in known.words[1:]) in self._full_keys:
-                    continue  # "Astronomer Erik Asphaug" beside "Erik Asphaug": a title, not a first name
+                    continue  # "Geologist Ana Ruiz" beside "Ana Ruiz": a title, not a first name
                 best = known.words
         return best
 
@@ -177,14 +177,14 @@ def _surname_key(words: tuple[str, ...]) -> str:
 
 
 def _acronyms(doc: Document) -> dict[str, str]:
-    """``Group of Eight (Go8)``: each acronym the release defines, with its full name."""
+    """``Valley Water Board (VWB)``: each acronym the release defines, with its full name."""
     found: dict[str, str] = {}
     for m in doc.finditer(_ACRONYM_IN_BRACKETS):
         short = m.group("short")
         full = doc.search(_FULL_NAME_BEFORE, pos=max(0, m.start() - 120), endpos=m.start())
         words = full.group("full").split() if full is not None else []
         while words and words[0][:1].casefold() != short[:1].casefold():
-            words.pop(0)  # "Acme Industries Group of Eight (Go8)": the name starts at G
+            words.pop(0)  # "Harlan County Valley Water Board (VWB)": the name starts at V
         if words and key(words[0]) not in JOINERS:
             found.setdefault(short, " ".join(words))
     return found
@@ -212,7 +212,7 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
-    """``Name said the plan...`` or ``According to Worth President, Name``: indirect speech."""
+    """``Name said the plan...`` or ``According to Acme President, Name``: indirect speech."""
     m = _SPEECH_AFTER.match(text, end, min(len(text), end + 80))
     if m and (
         m.group("first") in REPORTING_VERBS
@@ -272,20 +272,20 @@ class Names:
         return self._index
 
     def expand(self, name: str) -> str:
-        """An organisation's full name for its acronym (``Go8`` -> ``Group of Eight``), if given."""
+        """An organisation's full name for its acronym (``VWB`` -> ``Valley Water Board``), if given."""
         if self._acronyms is None:
             self._acronyms = _acronyms(self.doc)
         return self._acronyms.get(name, name)
 
     def fullest(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        """The longest form of this name in the release (``Robertson`` -> ``Phil Robertson``)."""
+        """The longest form of this name in the release (``Lindqvist`` -> ``Marta Lindqvist``)."""
         forms = self._forms_of(_surname_key(words))
         keys = {tuple(key(w) for w in f) for f in forms}
         best = words
         for form in forms:
             if len(form) > len(best) and _abbreviates(words, form):
                 if len(form) > 2 and tuple(key(w) for w in form[1:]) in keys:
-                    continue  # "Astronomer Erik Asphaug" beside "Erik Asphaug": a title, not a first name
+                    continue  # "Geologist Ana Ruiz" beside "Ana Ruiz": a title, not a first name
                 best = form
         return best
 

@@ -4,7 +4,7 @@ A name run is a sequence of capitalised words (with initials, particles such
 as ``van`` or ``bin``, and ``of``/``for``/``and`` inside organisation names).
 Titles and honorifics in front of the person's name (``Deputy Prime Minister
 Lena Varga``) go to the title. A surname alone resolves to the fullest form of
-that name anywhere in the release, the way an editor reads ``Robertson said``.
+that name anywhere in the release, the way an editor reads ``Lindqvist said``.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ NAME_RUN = regex.compile(
       (?<word>
           (?: \p{Lu} \. ){1,4}                  # initials: A.R., M.R.C.
         | (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Lt|Col|Capt|Sgt) \.
-        | \p{Lu} [\p{L}\p{M}\p{N}'&-]{1,30}     # O'Neill, Narrell-Mead, Jae-in, AT&T (one letter: an initial)
+        | \p{Lu} [\p{L}\p{M}\p{N}'&-]{1,30}     # O'Hara, Lindqvist-Berg, Ji-woo, AT&T (one letter: an initial)
       )
       (?<function> In|On|At|As|If|But|And|Or|We|It|He|She|They|This|That|These|Those|Our|His|Her|Its
                  |Their|When|While|With|To|By|From|After|Before|For|A|An|The)
@@ -125,7 +125,7 @@ def split_title(run: Words) -> NamePart:
 
 
 def _trailing_title(words: tuple[str, ...], end: int) -> tuple[int, str | None]:
-    """``Vicki Thomson Go8 Chief Executive``: a title (and its organisation) after the name, unpunctuated."""
+    """``Vera Holm AVC Chief Executive``: a title (and its organisation) after the name, unpunctuated."""
     t = end
     while t > 0 and key(words[t - 1]) in TITLE_WORDS:
         t -= 1
@@ -155,7 +155,7 @@ def _is_initial(word: str) -> bool:
 
 
 def _person_before_joiner(run: Words, end: int) -> NamePart | None:
-    """``Keir Becker of the University of Miami``: a person, then the organisation after ``of``."""
+    """``Marta Lindqvist of the Coastal Trust``: a person, then the organisation after ``of``."""
     j = next((i for i, w in enumerate(run.words[:end]) if key(w) in JOINERS), 0)
     if j < 2:
         return None

@@ -89,7 +89,7 @@ def role_of(text: str, folded: str, i: int) -> Role:
 
 
 def _closes_before_cue(folded: str, i: int, shape: str) -> bool:
-    """``...the United States, “said Rep. Doe``: a closing mark typed as an opener, before its cue."""
+    """``...the decision, “said Ana Ruiz``: a closing mark typed as an opener, before its cue."""
     if _KIND.get(shape) != "double" or i < 2 or folded[i - 1] != " " or folded[i - 2] not in ",.!?":
         return False
     m = _CUE_WORD.match(folded, i + 1, min(len(folded), i + 16))
@@ -97,7 +97,7 @@ def _closes_before_cue(folded: str, i: int, shape: str) -> bool:
 
 
 def _is_apostrophe(folded: str, i: int, prev: str, nxt: str) -> bool:
-    """``don't``, ``Casey's``, ``'90s``; after ``s`` before a lower-case word (``the 1990s' boom``)."""
+    """``don't``, ``Marlow's``, ``'90s``; after ``s`` before a lower-case word (``the 1990s' boom``)."""
     if prev.isalnum() and nxt.isalpha():
         return True
     if nxt.isdigit() and (prev.isspace() or i == 0):

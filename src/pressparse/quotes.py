@@ -131,7 +131,7 @@ def _is_sentences(doc: Document, p: Passage) -> bool:
 
 
 def _may_be_speech(doc: Document, p: Passage) -> bool:
-    """Fewer than three words and no sentence end: "Blazing Brown", "Agreement", names and terms."""
+    """Fewer than three words and no sentence end: "Harbor Red", "Agreement", names and terms."""
     a, b = p.parts[0]
     if len(p.parts) > 1 or b - a > _SHORT_CHARS:
         return True

@@ -46,11 +46,11 @@ def resolve(doc: Document, mention: Mention, index: Names, ctx: Context, report:
     name = mention.words[0]
     if name[:4].casefold() == "the " and name[4:5].islower():
         org = index.near(0, mention.span[0]).latest_org()
-        if org is not None:  # "the organisation said" after "Amnesty International said"
+        if org is not None:  # "the organisation said" after "Harbor Foods said"
             return Speaker(index.expand(org), mention.span, text, mention.title, mention.organization)
         report(Problem("quotes.speaker_unresolved", f"{text!r} names no organisation", mention.span))
     elif name[:4].casefold() == "the ":
-        name = name[4:].lstrip()  # "the Department" speaks as "Department"; "The Go8" as "Go8"
+        name = name[4:].lstrip()  # "the Department" speaks as "Department"; "The VWB" as "VWB"
     return Speaker(index.expand(name), mention.span, text, mention.title, mention.organization)
 
 
@@ -60,7 +60,7 @@ def _pronoun(mention: Mention, text: str, index: Names, ctx: Context, report: Re
     speaker = since.latest_speaker()
     subject = since.latest_subject(ctx.paragraph_start)
     if subject is not None and (speaker is None or subject.start > speaker.start):
-        speaker = subject  # "Keir Becker of ... developed the kits. "Q," he said."
+        speaker = subject  # "Marta Lindqvist of ... opened the site. "Q," she said."
     last = ctx.last_person
     if speaker is not None and (last is None or speaker.start > ctx.last_at):
         return Speaker(" ".join(index.fullest(speaker.words)), mention.span, text, speaker.title)
@@ -80,7 +80,7 @@ def _role(mention: Mention, text: str, index: Names, ctx: Context, report: Repor
         if holder is not None:
             return Speaker(" ".join(index.fullest(holder.words)), mention.span, text, holder.title)
     if ctx.last_person is not None and ctx.last_person.title:
-        # "the Minister said" after "Senator Ray said": the release's own principal
+        # "the Minister said" after "Senator Ellison said": the release's own principal
         last = ctx.last_person
         return Speaker(last.name, mention.span, text, last.title, last.organization)
     titled = index.near(0, mention.span[0]).latest_titled()

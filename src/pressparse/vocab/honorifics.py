@@ -17,4 +17,4 @@ HONORIFICS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
-"""Suffixes that stay part of the name as written (``Errol Spence Jr.``)."""
+"""Suffixes that stay part of the name as written (``Tomas Berg Jr.``)."""

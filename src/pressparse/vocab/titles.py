@@ -52,7 +52,7 @@ ORG_WORDS: frozenset[str] = frozenset(
         "organisation", "organization", "club", "league", "church", "museum", "library",
         "laboratories", "laboratory", "labs", "systems", "technologies", "solutions",
         "international", "industries", "enterprises", "communications", "media",
-        "team", "secretariat", "tribunal", "unhcr", "who", "un",
+        "team", "secretariat", "tribunal",
     }
 )  # fmt: skip
 
