@@ -26,9 +26,9 @@ NAME_RUN = regex.compile(
     (?(DEFINE)
       (?<gap> [ \t]{1,3} | [ \t]? \n [ \t]{0,2} )   # scraped text doubles spaces and hard-wraps
       (?<word>
-          (?: \p{Lu} \. ){1,4}                  # initials: A.R., M.R.C.
+          (?: \p{Lu} \. ){1,4}                  # initials: J.K., T.R.B. (a lone capital is one)
         | (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Lt|Col|Capt|Sgt) \.
-        | \p{Lu} [\p{L}\p{M}\p{N}'&-]{1,30}     # O'Hara, Lindqvist-Berg, Ji-woo, AT&T (one letter: an initial)
+        | \p{Lu} [\p{L}\p{M}\p{N}'&-]{1,30}     # O'Hara, Lindqvist-Berg, Ji-woo, AT&T
       )
       (?<function> In|On|At|As|If|But|And|Or|We|It|He|She|They|This|That|These|Those|Our|His|Her|Its
                  |Their|When|While|With|To|By|From|After|Before|For|A|An|The)
