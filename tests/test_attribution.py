@@ -329,7 +329,7 @@ RUNS = {
     "title-after-name": ("Vera Holm AVC Chief Executive", "Vera Holm", "AVC Chief Executive", False),
     "minister-for-initial": ("Minister for Water Lena M. Varga", "Lena M. Varga", None, False),
     "post-nominals-dropped": ("Ana Ruiz QC", "Ana Ruiz", None, False),
-    "initials": ("A.R. Lindqvist", "A.R. Lindqvist", None, False),
+    "initials": ("J.K. Lindqvist", "J.K. Lindqvist", None, False),
     "person-of-organisation": ("Marta Lindqvist of the Coastal Trust", "Marta Lindqvist", None, False),
     "organisation": ("Harbor Foods Inc.", "Harbor Foods Inc.", None, True),
     "organisation-with-of": ("Department of Transport", "Department of Transport", None, True),

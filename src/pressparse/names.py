@@ -26,7 +26,7 @@ NAME_RUN = regex.compile(
     (?(DEFINE)
       (?<gap> [ \t]{1,3} | [ \t]? \n [ \t]{0,2} )   # scraped text doubles spaces and hard-wraps
       (?<word>
-          (?: \p{Lu} \. ){1,4}                  # initials: J.K., T.R.B. (a lone capital is one)
+          (?: \p{Lu} \. ){1,4}                  # initials: J.K., T.R.B. (a capital alone needs its dot)
         | (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Lt|Col|Capt|Sgt) \.
         | \p{Lu} [\p{L}\p{M}\p{N}'&-]{1,30}     # O'Hara, Lindqvist-Berg, Ji-woo, AT&T
       )
