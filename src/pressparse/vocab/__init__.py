@@ -1,1 +1,1 @@
-"""Vocabulary as data: wire services, time-zone names, place words. No logic lives here."""
+"""Vocabulary as data: word lists the extractors read, kept apart from logic."""

@@ -1,0 +1,220 @@
+"""The words that name a speaker: a person, an organisation, a pronoun or a role, located and split.
+
+``parse_subject`` reads the words before a cue verb (``Ruth Calloway, chief
+financial officer of Brightline Rail,``), ``parse_object`` the words after
+one or after a dash (``said museum director Ines Okafor``). Both split the
+title and organisation off the name; resolving a surname or pronoun to a
+full name happens later, in ``speakers``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from pressparse.document import Document
+from pressparse.names import NAME_RUN, PRONOUNS, Words, has_role, is_person, key, split_title, words_of
+from pressparse.types import Span
+from pressparse.vocab.reporting_verbs import ALL_FORMS
+from pressparse.vocab.titles import ORG_NOUNS, TITLE_WORDS
+
+MentionKind = Literal["person", "org", "pronoun", "role"]
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{N}'-]{0,40}")
+_ASIDE = regex.compile(r"\([^()\n]{0,60}\)")
+"""``(pictured)``, ``(NASDAQ: ACME)``: asides inside an apposition."""
+_APPOSITION_AT = regex.compile(r"^(?P<title>.{1,150})\s+at\s+(?:the\s+)?(?P<org>\p{Lu}.{0,150})$")
+"""``head of research and policy at Lumen Labs``: the organisation after the last ``at``."""
+_APPOSITION_OF = regex.compile(
+    r"^(?P<title>.{1,150}?)\s+(?:of|for|with|from|in)\s+(?P<org>(?:the\s+)?\p{Lu}.{0,150})$"
+)
+"""``chief financial officer of Brightline Rail``: the organisation after the first ``of``."""
+ADVERBS = frozenset(
+    {"also", "further", "then", "later", "previously", "additionally", "recently", "simply", "once"}
+)
+"""Words between a speaker and the cue (``Name also said``), skipped."""
+_DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "a", "an"})
+_MAX_RUNS_TRIED = 3
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+"""Endings of nouns for people (``author``, ``scientist``, ``physician``) in a title before a name."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """The words that name the speaker, before any resolution."""
+
+    kind: MentionKind
+    span: Span
+    words: tuple[str, ...]
+    title: str | None = None
+    organization: str | None = None
+
+
+def words_in(doc: Document, a: int, b: int) -> list[tuple[int, int, str]]:
+    """Words with their spans, lower-cased; a capitalised cue verb is kept apart (``NOTES:`` is a heading)."""
+    found = []
+    for m in doc.finditer(_WORD, pos=a, endpos=b):
+        word = m.group()
+        low = word.casefold()
+        found.append((m.start(), m.end(), low if word.islower() or low not in ALL_FORMS else word))
+    return found
+
+
+def parse_subject(doc: Document, a: int, b: int) -> Mention | None:
+    """The subject of a cue verb, which must fill ``[a, b)``: ``he``, ``the company``, ``Name, title,``."""
+    text = doc.folded
+    words = words_in(doc, a, b)
+    while words and words[-1][2] in ADVERBS:
+        b = words[-1][0]
+        words.pop()
+    while b > a and text[b - 1] in " \t\n,":
+        b -= 1
+    while a < b and text[a] in " \t\n,":
+        a += 1
+    if a >= b:
+        return None
+    found = _subject_at(doc, a, b)
+    comma = text.find(", ", a, b)
+    tries = 0
+    while found is None and comma >= 0 and tries < 3:
+        # "In a statement, Name said": the subject follows an opening phrase
+        found, tries = _subject_at(doc, comma + 2, b), tries + 1
+        comma = text.find(", ", comma + 2, b)
+    return found
+
+
+def _subject_at(doc: Document, a: int, b: int) -> Mention | None:
+    words = words_in(doc, a, b)
+    if len(words) == 1 and words[0][2] in PRONOUNS:
+        return Mention("pronoun", words[0][:2], (doc.text[words[0][0] : words[0][1]],))
+    if words and words[0][2] in _DETERMINERS:
+        return _phrase(doc, a, b)
+    return named(doc, a, b, whole=True)
+
+
+def parse_object(doc: Document, a: int, b: int) -> Mention | None:
+    """The speaker after a cue verb or a dash: ``he``, ``the company's CEO``, ``Name, title of Org``."""
+    text = doc.folded
+    while a < b and text[a] in " \t\n":
+        a += 1
+    words = words_in(doc, a, b)
+    if not words:
+        return None
+    first = words[0][2]
+    if first in PRONOUNS and (len(words) == 1 or text[words[0][1]] in " ,."):
+        return Mention("pronoun", words[0][:2], (doc.text[words[0][0] : words[0][1]],))
+    if first in _DETERMINERS:
+        comma = text.find(",", a, b)
+        person = named(doc, comma + 1, b, whole=False) if comma > 0 else None
+        if person is not None and person.kind == "person":
+            return person
+        return _phrase(doc, a, comma if comma > 0 else b)
+    return named(doc, a, b, whole=False)
+
+
+def _phrase(doc: Document, a: int, b: int) -> Mention | None:
+    """``the company``, ``the Department``, ``the company's chief executive``: an organisation or a role."""
+    words = words_in(doc, a, b)
+    if not 2 <= len(words) <= 6:
+        return None
+    end = words[-1][1]
+    phrase = doc.text[a:end]
+    # the head noun comes before "of": "the Department of Transport", "the widow of ..."
+    h = next((i - 1 for i, w in enumerate(words) if i > 1 and w[2] in ("of", "at", "for")), len(words) - 1)
+    head = words[h][2]
+    if head in ORG_NOUNS:
+        kind: MentionKind = "org"
+    elif head in TITLE_WORDS or head.startswith("spokes"):
+        kind = "role"
+    elif doc.folded[words[h][0]].isupper():
+        kind = "org"
+    else:
+        return None
+    if kind == "role":
+        return Mention(kind, (a, end), tuple(w[2] for w in words[: h + 1]))
+    return Mention(kind, (a, end), (phrase,))
+
+
+def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
+    """A capitalised name at ``a`` (after any lower-case title words), with an apposition after it."""
+    text = doc.folded
+    while a < b and text[a] in " \t\n":
+        a += 1
+    run, prefix = None, ""
+    for i, candidate in enumerate(doc.finditer(NAME_RUN, pos=a, endpos=b)):
+        prefix = text[a : candidate.start()].strip()
+        after = text[candidate.end() : b].strip()
+        fits = not whole or not after or after.startswith(",")
+        if fits and (not prefix or _is_title_prefix(prefix)):
+            run = candidate  # "Water minister Ana Ruiz": the name after a title in lower case
+            break
+        if i >= _MAX_RUNS_TRIED:
+            break
+    if run is None:
+        return None
+    part = split_title(words_of(doc.text, run.start(), run.end()))
+    if not part.name.words:
+        return None
+    rest = text[run.end() : b].strip()
+    title_first = part.is_org or key(part.name.words[-1]) in TITLE_WORDS
+    if rest.startswith(",") and title_first and not prefix:
+        # "Lumen Labs Research Director, Ines Okafor, said": the title first, the name after it
+        person = named(doc, text.index(",", run.end()) + 1, b, whole=whole)
+        if person is not None and person.kind == "person":
+            return Mention(
+                "person", person.span, person.words, doc.text[run.start() : run.end()], person.organization
+            )
+    if whole and rest and not rest.startswith(","):
+        return None
+    title = " ".join(x for x in (prefix, part.title or "") if x) or None
+    title, org = _apposition(doc.text[run.end() : b], title)
+    org = part.organization or org
+    kind: MentionKind = "org" if part.is_org else "person"
+    if kind == "person" and not is_person(part.name.words):
+        return None
+    name = _org_text(doc, part.name) if part.is_org else part.name.words
+    return Mention(kind, part.name.span, name, title, org)
+
+
+def _org_text(doc: Document, words: Words) -> tuple[str, ...]:
+    a, b = words.span
+    return (doc.text[a:b],)
+
+
+def _is_title_prefix(prefix: str) -> bool:
+    """``museum director``, ``lead study author``: words ending in a title or a noun for a person."""
+    parts = prefix.split()
+    if not 0 < len(parts) <= 6:
+        return False
+    last = key(parts[-1])
+    return last in TITLE_WORDS or (last.isalpha() and last.endswith(_AGENT_SUFFIXES) and len(parts) > 1)
+
+
+def split_apposition(rest: str) -> tuple[str | None, str | None]:
+    """``chief executive officer of Brightline Rail`` -> the title and the organisation."""
+    return _apposition(rest, None)
+
+
+def _apposition(rest: str, title: str | None) -> tuple[str | None, str | None]:
+    """``, chief financial officer of Brightline Rail`` -> (title, organisation).
+
+    An apposition that names no position (``, 54,`` or ``, who founded Acme``)
+    is not a title.
+    """
+    rest = _ASIDE.sub("", rest).strip().lstrip(",-–— ").strip().rstrip(".,;: ")
+    if not rest:
+        return title, None
+    found_title, org = rest, None
+    if ", " in rest:
+        head, _, tail = rest.rpartition(", ")
+        if tail[:1].isupper() and not _APPOSITION_AT.match(tail):
+            found_title, org = head, tail  # "Head of Pricing, Brightline Rail"
+    if org is None:
+        m = _APPOSITION_AT.match(rest) or _APPOSITION_OF.match(rest)
+        if m:
+            found_title, org = m.group("title").strip(" ,"), m.group("org").strip(" ,")
+    if not has_role(found_title):
+        return title, None
+    return title or found_title, org

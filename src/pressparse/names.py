@@ -1,0 +1,189 @@
+"""People's and organisations' names: capitalised runs, titles split off, short forms resolved.
+
+A name run is a sequence of capitalised words (with initials, particles such
+as ``van`` or ``bin``, and ``of``/``for``/``and`` inside organisation names).
+Titles and honorifics in front of the person's name (``Deputy Prime Minister
+Lena Varga``) go to the title. A surname alone resolves to the fullest form of
+that name anywhere in the release, the way an editor reads ``Lindqvist said``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from pressparse.types import Span
+from pressparse.vocab.honorifics import HONORIFICS
+from pressparse.vocab.titles import ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
+
+NAME_RUN = regex.compile(
+    r"""
+    (?=\p{Lu})                                   # fail fast where no capital starts
+    (?<![\p{L}\p{N}'])                          # start at a word boundary
+    (?&word)
+    (?: (?&gap) (?: (?&particle) (?&gap) ){0,2} (?!(?&function)\b(?!\.)) (?&word) ){0,9}
+    (?(DEFINE)
+      (?<gap> [ \t]{1,3} | [ \t]? \n [ \t]{0,2} )   # scraped text doubles spaces and hard-wraps
+      (?<word>
+          (?: \p{Lu} \. ){1,4}                  # initials: J.K., T.R.B. (a capital alone needs its dot)
+        | (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Lt|Col|Capt|Sgt) \.
+        | \p{Lu} [\p{L}\p{M}\p{N}'&-]{1,30}     # O'Hara, Lindqvist-Berg, Ji-woo, AT&T
+      )
+      (?<function> In|On|At|As|If|But|And|Or|We|It|He|She|They|This|That|These|Those|Our|His|Her|Its
+                 |Their|When|While|With|To|By|From|After|Before|For|A|An|The)
+      (?<particle> of|for|the|de|da|di|do|du|del|della|dos|das|van|von|der|den|le|la|bin|binti|ibn|al|el|y)
+    )
+    """,
+    regex.VERBOSE,
+)
+"""A run of capitalised words, bounded to ten words so a long title line stays linear."""
+
+_NON_SPACE = regex.compile(r"\S+")
+JOINERS = frozenset({"of", "for", "and", "the"})
+_PARTICLES = frozenset(
+    {"de", "da", "di", "do", "du", "del", "della", "dos", "das", "van", "von", "der"}
+    | {"den", "le", "la", "bin", "binti", "ibn", "al", "el", "y"}
+)
+PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A capitalised run cut into words, each with its span on the text."""
+
+    spans: tuple[Span, ...]
+    words: tuple[str, ...]
+
+    def sub(self, a: int, b: int) -> Words:
+        return Words(self.spans[a:b], self.words[a:b])
+
+    @property
+    def span(self) -> Span:
+        return self.spans[0][0], self.spans[-1][1]
+
+
+@dataclass(frozen=True, slots=True)
+class NamePart:
+    """A run split into the title in front of it and the name itself."""
+
+    name: Words
+    title: str | None
+    is_org: bool
+    organization: str | None = None
+
+
+def words_of(text: str, start: int, end: int) -> Words:
+    """Split ``text[start:end]`` on whitespace, keeping each word's span."""
+    spans = tuple((m.start(), m.end()) for m in _NON_SPACE.finditer(text, start, end))
+    return Words(spans, tuple(text[a:b] for a, b in spans))
+
+
+def key(word: str) -> str:
+    """A word as the vocabularies hold it: lower case, without a trailing dot or possessive."""
+    word = word.lower()
+    if word[-1:] == ".":
+        word = word.rstrip(".")
+    if word[-2:] in ("'s", "’s"):
+        return word[:-2]
+    return word
+
+
+def is_org_words(words: tuple[str, ...]) -> bool:
+    """An organisation: an organisation word, an acronym, or a joiner inside the run."""
+    if any(key(w) in ORG_WORDS for w in words):
+        return True
+    if any(key(w) in JOINERS for w in words[1:-1]):
+        return True
+    return len(words) == 1 and is_acronym(words[0])
+
+
+def is_acronym(word: str) -> bool:
+    letters = word.replace("&", "").replace("-", "")
+    return len(letters) >= 2 and letters.isupper() and "." not in word
+
+
+def split_title(run: Words) -> NamePart:
+    """Titles and honorifics in front go to the title; post-nominals (``QC``, ``AO``) are dropped."""
+    words = run.words
+    end = len(words)
+    while end > 1 and key(words[end - 1]) in HONORIFICS and words[end - 1].isupper():
+        end -= 1
+    end, trailing = _trailing_title(words, end)
+    cut = 0
+    for i in range(end - 1):
+        k = key(words[i])
+        if k in TITLE_WORDS or k in HONORIFICS:
+            cut = i + 1
+    cut = _past_portfolio(words, cut, end)
+    name = run.sub(cut, end)
+    if name.words and is_org_words(run.words[:end]) and not _person_after_title(run, cut, end):
+        head = _person_before_joiner(run, end)
+        return head if head is not None else NamePart(run.sub(0, end), None, True)
+    title = " ".join(words[:cut]) or trailing
+    return NamePart(name, title, is_org_words(name.words))
+
+
+def _trailing_title(words: tuple[str, ...], end: int) -> tuple[int, str | None]:
+    """``Vera Holm AVC Chief Executive``: a title (and its organisation) after the name, unpunctuated."""
+    t = end
+    while t > 0 and key(words[t - 1]) in TITLE_WORDS:
+        t -= 1
+    if t == end or t < 2:
+        return end, None
+    if t > 2 and (any(c.isdigit() for c in words[t - 1]) or is_acronym(words[t - 1])):
+        t -= 1  # the organisation written before the title
+    return t, " ".join(words[t:end])
+
+
+def _past_portfolio(words: tuple[str, ...], cut: int, end: int) -> int:
+    """``Minister for Water Resources Lena Varga``: the portfolio after ``for``/``of`` is title too.
+
+    Portfolios run to several words, names to two as a rule, so the name is
+    taken as the last two words (three with an initial: ``Lena M. Varga``).
+    """
+    if not (0 < cut < end - 2 and key(words[cut]) in JOINERS):
+        return cut
+    start = end - 2
+    if start - 1 > cut + 1 and _is_initial(words[start]):
+        start -= 1
+    return start
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def _person_before_joiner(run: Words, end: int) -> NamePart | None:
+    """``Marta Lindqvist of the Coastal Trust``: a person, then the organisation after ``of``."""
+    j = next((i for i, w in enumerate(run.words[:end]) if key(w) in JOINERS), 0)
+    if j < 2:
+        return None
+    head = split_title(run.sub(0, j))
+    if head.is_org or len(head.name.words) < 2:
+        return None
+    org = " ".join(w for w in run.words[j + 1 : end] if key(w) != "the") or None
+    return NamePart(head.name, head.title, False, org)
+
+
+def _person_after_title(run: Words, cut: int, end: int) -> bool:
+    """``Acme Corp CEO Jane Doe``: an organisation word before the title, a person after it."""
+    if cut == 0:
+        return False
+    rest = run.words[cut:end]
+    return 1 <= len(rest) <= 4 and not is_org_words(rest)
+
+
+def is_person(words: tuple[str, ...]) -> bool:
+    first = words[0] if words else ""
+    return (
+        1 <= len(words) <= 5
+        and first[:1].isupper()
+        and not is_org_words(words)
+        and key(first) not in _PARTICLES | JOINERS | PRONOUNS
+    )
+
+
+def has_role(title: str | None) -> bool:
+    """A title that names a position (``Minister``, ``director``), not only a modifier (``National``)."""
+    return title is not None and any(key(w) in ROLE_NOUNS or key(w) in HONORIFICS for w in title.split())

@@ -1,0 +1,346 @@
+"""Who says each quote: every attribution form press releases use, in the project's own words.
+
+Names, places and organisations are invented.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from pressparse.document import Document
+from pressparse.names import split_title, words_of
+from pressparse.quotes import find_quotes
+from pressparse.types import Problem
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    quote: str
+    name: str
+    mention: str
+    cue: str | None = None
+    title: str | None = None
+    organization: str | None = None
+
+
+ONE_QUOTE = {
+    "said-name-title-of-org": Case(
+        "“We will hire 40 engineers this year,” said Ruth Calloway, "
+        "chief financial officer of Brightline Rail.",
+        "We will hire 40 engineers this year,",
+        "Ruth Calloway",
+        "Ruth Calloway",
+        "said",
+        "chief financial officer",
+        "Brightline Rail",
+    ),
+    "name-said": Case(
+        "“Demand is strong in every region,” Tomas Berg said.",
+        "Demand is strong in every region,",
+        "Tomas Berg",
+        "Tomas Berg",
+        "said",
+    ),
+    "said-org": Case(
+        "“The recall is voluntary and limited to one batch,” said Harbor Foods Inc.",
+        "The recall is voluntary and limited to one batch,",
+        "Harbor Foods Inc.",
+        "Harbor Foods Inc.",
+        "said",
+    ),
+    "the-org-said-in-a-statement": Case(
+        "“Service will resume on Monday morning,” the Department of Transport said in a statement.",
+        "Service will resume on Monday morning,",
+        "Department of Transport",
+        "the Department of Transport",
+        "said",
+    ),
+    "name-title-at-org-said-colon": Case(
+        "Ines Okafor, head of research at Lumen Labs, said: “The results surprised all of us.”",
+        "The results surprised all of us.",
+        "Ines Okafor",
+        "Ines Okafor",
+        "said",
+        "head of research",
+        "Lumen Labs",
+    ),
+    "name-said-comma": Case(
+        "Tomas Berg said, “We are not finished with this project.”",
+        "We are not finished with this project.",
+        "Tomas Berg",
+        "Tomas Berg",
+        "said",
+    ),
+    "according-to": Case(
+        "According to Ines Okafor, “The trial exceeded every target we set.”",
+        "The trial exceeded every target we set.",
+        "Ines Okafor",
+        "Ines Okafor",
+    ),
+    "name-commented": Case(
+        "Ines Okafor commented, “This changes our plans for the year.”",
+        "This changes our plans for the year.",
+        "Ines Okafor",
+        "Ines Okafor",
+        "commented",
+    ),
+    "dash-attribution": Case(
+        "“We build for the long term.” — Ruth Calloway, Chief Executive, Brightline Rail",
+        "We build for the long term.",
+        "Ruth Calloway",
+        "Ruth Calloway",
+    ),
+    "name-line-after-quote": Case(
+        "“We build for the long term and we always have.”\nRuth Calloway, Chief Executive, Brightline Rail\n",
+        "We build for the long term and we always have.",
+        "Ruth Calloway",
+        "Ruth Calloway",
+    ),
+    "colon-lead-in-from-name": Case(
+        "And from Mira Osei:\n\n“We thank every volunteer who made this possible.”",
+        "We thank every volunteer who made this possible.",
+        "Mira Osei",
+        "Mira Osei",
+    ),
+    "colon-lead-in-from-role": Case(
+        "Mira Osei, chair of the Harbor Trust, opened the meeting.\n\nAnd from the Chair:\n\n"
+        "“We thank every volunteer who made this possible.”",
+        "We thank every volunteer who made this possible.",
+        "Mira Osei",
+        "the Chair",
+    ),
+    "county-sheriff-before-name": Case(
+        "Harlan County Sheriff Dale Ruiz said, “Nobody was hurt in the fire.”",
+        "Nobody was hurt in the fire.",
+        "Dale Ruiz",
+        "Dale Ruiz",
+        "said",
+        "Harlan County Sheriff",
+    ),
+    "lower-case-title-before-name": Case(
+        "“The collection doubles in size this spring,” museum director Ines Okafor said.",
+        "The collection doubles in size this spring,",
+        "Ines Okafor",
+        "Ines Okafor",
+        "said",
+        "museum director",
+    ),
+    "deputy-prime-minister": Case(
+        "Deputy Prime Minister Lena Varga said: “The bridge opens in June.”",
+        "The bridge opens in June.",
+        "Lena Varga",
+        "Lena Varga",
+        "said",
+        "Deputy Prime Minister",
+    ),
+    "title-after-name": Case(
+        "“Freight volumes rose for a third year,” said Ruth Calloway, "
+        "chief financial officer of Brightline Rail.",
+        "Freight volumes rose for a third year,",
+        "Ruth Calloway",
+        "Ruth Calloway",
+        "said",
+        "chief financial officer",
+        "Brightline Rail",
+    ),
+    "surname-resolves": Case(
+        "Marta Lindqvist, director of the Coastal Trust, opened the site.\n\n"
+        "“The dunes are recovering faster than expected,” Lindqvist said.",
+        "The dunes are recovering faster than expected,",
+        "Marta Lindqvist",
+        "Lindqvist",
+        "said",
+    ),
+    "pronoun-resolves-to-sentence-subject": Case(
+        "Marta Lindqvist joined the Coastal Trust in 2019. “We count every nest by hand,” she said.",
+        "We count every nest by hand,",
+        "Marta Lindqvist",
+        "she",
+        "said",
+    ),
+    "role-resolves-to-holder": Case(
+        "Brightline Rail appointed Ruth Calloway, chief executive officer, to lead the expansion.\n\n"
+        "“The new line pays for itself within a decade,” the company's CEO said.",
+        "The new line pays for itself within a decade,",
+        "Ruth Calloway",
+        "the company's CEO",
+        "said",
+    ),
+    "told-an-addressee": Case(
+        "“We expect a decision before the summer,” Tomas Berg told the Harbor Gazette.",
+        "We expect a decision before the summer,",
+        "Tomas Berg",
+        "Tomas Berg",
+        "told",
+    ),
+    "said-to-a-committee": Case(
+        "“The budget is balanced for the first time,” Tomas Berg said to the finance committee.",
+        "The budget is balanced for the first time,",
+        "Tomas Berg",
+        "Tomas Berg",
+        "said",
+    ),
+    "honorific-dr": Case(
+        "“Every patient will be seen within a week,” said Dr. Ana Ruiz.",
+        "Every patient will be seen within a week,",
+        "Ana Ruiz",
+        "Ana Ruiz",
+        "said",
+        "Dr.",
+    ),
+    "honorific-senator": Case(
+        "“This bill protects small farms,” said Senator Mark Ellison.",
+        "This bill protects small farms,",
+        "Mark Ellison",
+        "Mark Ellison",
+        "said",
+        "Senator",
+    ),
+    "honorific-prof-and-ms": Case(
+        "Prof Lena Varga and Ms Ana Ruiz met in May. “The survey covers every county,” said Prof Varga.",
+        "The survey covers every county,",
+        "Lena Varga",
+        "Varga",
+        "said",
+    ),
+    "colon-after-the-sentence-subject": Case(
+        "At the final vote, even Finance Minister Lena Varga could not defend the levy: "
+        "“There is no plan to repeal it this year.”",
+        "There is no plan to repeal it this year.",
+        "Lena Varga",
+        "Lena Varga",
+        None,
+        "Finance Minister",
+    ),
+    "british-single-marks": Case(
+        "‘We don’t expect the 1990s’ boom to return, and Marlow’s stores agree,’ said Ana Ruiz.",
+        "We don’t expect the 1990s’ boom to return, and Marlow’s stores agree,",
+        "Ana Ruiz",
+        "Ana Ruiz",
+        "said",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ONE_QUOTE.values(), ids=ONE_QUOTE.keys())
+def test_one_quote_and_its_speaker(case: Case) -> None:
+    quotes = find_quotes(case.text)
+    assert [q.text for q in quotes] == [case.quote]
+    speaker = quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.text) == (case.name, case.mention)
+    assert case.text[speaker.span[0] : speaker.span[1]] == case.mention
+    assert quotes[0].cue == case.cue
+    if case.title is not None:
+        assert speaker.title == case.title
+    if case.organization is not None:
+        assert speaker.organization == case.organization
+
+
+VERBS = [
+    "said", "says", "added", "noted", "stated", "commented", "explained", "continued",
+    "emphasised", "emphasized", "highlighted", "remarked", "announced", "concluded",
+    "declared", "urged", "warned", "observed", "stressed", "acknowledged",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("verb", VERBS)
+def test_reporting_verbs_are_cues(verb: str) -> None:
+    text = f"“The harbour reopens to ferries next week,” {verb} Tomas Berg."
+    (quote,) = find_quotes(text)
+    assert quote.cue == verb
+    assert quote.speaker is not None and quote.speaker.name == "Tomas Berg"
+    assert quote.cue_span is not None and text[quote.cue_span[0] : quote.cue_span[1]] == verb
+
+
+SEVERAL = {
+    "split-quote-keeps-speaker": (
+        "“Orders doubled in March,” said Tomas Berg. “We hired twelve people to keep up.”",
+        [("Orders doubled in March,", "Tomas Berg"), ("We hired twelve people to keep up.", "Tomas Berg")],
+    ),
+    "follow-on-paragraph-inherits": (
+        "“Orders doubled in March,” said Tomas Berg, sales director at Fenwick Tools.\n\n"
+        "“We hired twelve people to keep up with the demand.”\n\n"
+        "Fenwick Tools was founded in 1988.",
+        [
+            ("Orders doubled in March,", "Tomas Berg"),
+            ("We hired twelve people to keep up with the demand.", "Tomas Berg"),
+        ],
+    ),
+    "pronoun-after-two-speakers": (
+        "“Ticket sales are up,” said Ana Ruiz, the festival director.\n\n"
+        "Local grower Tomas Berg said the market would open earlier this year.\n\n"
+        "“We start picking in May,” he said.",
+        [("Ticket sales are up,", "Ana Ruiz"), ("We start picking in May,", "Tomas Berg")],
+    ),
+    "adding-continues-speaker": (
+        "“The plant is safe,” said Ana Ruiz, adding: “Inspectors visit every month.”",
+        [("The plant is safe,", "Ana Ruiz"), ("Inspectors visit every month.", "Ana Ruiz")],
+    ),
+    "two-speakers-two-quotes": (
+        "“We welcome the ruling,” said Ana Ruiz, counsel for Harbor Foods.\n\n"
+        "“We will appeal,” said Tomas Berg, a lawyer for the growers.",
+        [("We welcome the ruling,", "Ana Ruiz"), ("We will appeal,", "Tomas Berg")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SEVERAL.values(), ids=SEVERAL.keys())
+def test_speakers_carry_over(case: tuple[str, list[tuple[str, str]]]) -> None:
+    text, expected = case
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+    assert found == expected
+
+
+def test_an_unresolvable_pronoun_is_kept_as_written_with_a_problem() -> None:
+    problems: list[Problem] = []
+    (quote,) = find_quotes("“The vote is on Thursday,” he said.", report=problems.append)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.text) == ("he", "he")
+    assert [p.code for p in problems] == ["quotes.speaker_unresolved"]
+
+
+def test_an_addressee_is_never_the_speaker() -> None:
+    (quote,) = find_quotes("“We expect a ruling soon,” Ana Ruiz told Harbor Radio on Monday.")
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+
+
+def test_a_speaker_span_slices_back_on_a_document() -> None:
+    doc = Document("“Demand is strong,” Tomas Berg said.\n\n“Prices will hold,” he added.")
+    for quote in find_quotes(doc):
+        assert quote.speaker is not None
+        a, b = quote.speaker.span
+        assert doc.text[a:b] == quote.speaker.text
+
+
+RUNS = {
+    "county-sheriff": ("Harlan County Sheriff Dale Ruiz", "Dale Ruiz", "Harlan County Sheriff", False),
+    "deputy-prime-minister": (
+        "Deputy Prime Minister Lena Varga",
+        "Lena Varga",
+        "Deputy Prime Minister",
+        False,
+    ),
+    "minister-for-portfolio": ("Minister for Water Resources Lena Varga", "Lena Varga", None, False),
+    "honorific-and-hon": ("Senator the Hon. Mark Ellison", "Mark Ellison", "Senator the Hon.", False),
+    "title-after-name": ("Vera Holm AVC Chief Executive", "Vera Holm", "AVC Chief Executive", False),
+    "minister-for-initial": ("Minister for Water Lena M. Varga", "Lena M. Varga", None, False),
+    "post-nominals-dropped": ("Ana Ruiz QC", "Ana Ruiz", None, False),
+    "initials": ("J.K. Lindqvist", "J.K. Lindqvist", None, False),
+    "person-of-organisation": ("Marta Lindqvist of the Coastal Trust", "Marta Lindqvist", None, False),
+    "organisation": ("Harbor Foods Inc.", "Harbor Foods Inc.", None, True),
+    "organisation-with-of": ("Department of Transport", "Department of Transport", None, True),
+}
+
+
+@pytest.mark.parametrize("case", RUNS.values(), ids=RUNS.keys())
+def test_titles_split_off_names(case: tuple[str, str, str | None, bool]) -> None:
+    run, name, title, is_org = case
+    part = split_title(words_of(run, 0, len(run)))
+    assert " ".join(part.name.words) == name
+    assert part.is_org == is_org
+    if title is not None:
+        assert part.title == title
