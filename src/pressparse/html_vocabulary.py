@@ -89,6 +89,21 @@ before they close: on broken markup, losing the rest of a release is worse
 than keeping a menu. Scripts and styles are never kept."""
 
 VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    }
 )
 """Elements without an end tag (HTML Living Standard, 13.1.2)."""
