@@ -31,6 +31,15 @@ from pressparse.html_vocabulary import (
 # U+00A0 (&nbsp;) counts too, since pages use it to space words and lines.
 _SPACES = regex.compile(r"[ \t\n\r\f\u00a0]+")
 
+# Comments, processing instructions (<?php ... ?>), declarations and CDATA
+# sections are taken out before parsing, as browsers read them: a comment up
+# to its "-->", the others up to the first ">" (HTML's "bogus comment").
+# html.parser rescans to the end of the page for each such opening it cannot
+# close, which is quadratic on hostile input; after _defuse every opening
+# has a close after it, so one pass over the text removes them all.
+_COMMENT = regex.compile(r"<!--.*?--!?>", regex.DOTALL)
+_BOGUS = regex.compile(r"<[!?][^>]*>")
+
 # A phone link is taken as shown when its last digits appear in the link text.
 _SHOWN_DIGITS = 7
 
@@ -40,9 +49,20 @@ def html_to_text(html: str, /) -> str:
     if not isinstance(html, str):
         raise TypeError(f"html_to_text() takes str, not {type(html).__name__}; decode bytes first")
     renderer = _Renderer()
-    renderer.feed(html)
+    renderer.feed(_BOGUS.sub("", _COMMENT.sub("", _defuse(html))))
     renderer.close()
     return renderer.text()
+
+
+def _defuse(html: str) -> str:
+    """Close what can never close: no ``<`` after the last ``>``, no comment after the last ``-->``."""
+    last = html.rfind(">")
+    if "<" in html[last + 1 :]:
+        html = html[: last + 1] + html[last + 1 :].replace("<", "&lt;")
+    closed = max(html.rfind("-->"), html.rfind("--!>"))
+    unclosed = html.find("<!--", closed + 1 if closed >= 0 else 0)
+    # a browser hides everything after a comment that never closes
+    return html if unclosed < 0 else html[:unclosed]
 
 
 class _Text:
@@ -146,6 +166,7 @@ class _Renderer(HTMLParser):
         # what a dropped element held, kept only until it closes
         self.skipped: list[tuple[str, str, list[tuple[str, str | None]]]] = []
         self.link: _Link | None = None
+        self.replaying = False
 
     def text(self) -> str:
         while self.skip_tag in KEPT_IF_UNCLOSED:
@@ -155,7 +176,10 @@ class _Renderer(HTMLParser):
         return "".join(self.out.parts).strip()
 
     def _replay(self) -> None:
+        # replayed once: what is kept now is not dropped again, or nested
+        # unclosed <nav>s would be replayed once each (quadratic)
         events, self.skipped, self.skip_tag = self.skipped, [], None
+        self.replaying = True
         for kind, value, attrs in events:
             if kind == "start":
                 self.handle_starttag(value, attrs)
@@ -206,6 +230,8 @@ class _Renderer(HTMLParser):
     def _drops(self, tag: str, attrs: dict[str, str | None]) -> bool:
         if tag in VOID:
             return False  # it never closes, so it could never end the dropping
+        if self.replaying and tag in KEPT_IF_UNCLOSED:
+            return False
         if tag in DROPPED or "hidden" in attrs:
             return True
         if tag in PAGE_FOOTERS and not self.sectioning:
