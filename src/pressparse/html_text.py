@@ -74,19 +74,20 @@ class _Text:
         self.breaks = 0  # newlines owed before the next word (2: new paragraph)
         self.space = False  # a space owed before the next word on the same line
         self.prefix = ""  # written before the next word, at the start of its line
+        self.apart = False  # a link target was added: the next word must not touch it
 
     def word_run(self, words: str) -> None:
         """Append text that holds no markup whitespace at its edges."""
         if self.size and self.breaks:
             self._put("\n" * self.breaks)
             self.space = False
-        elif self.space and self.size:
+        elif (self.space or (self.apart and words[0].isalnum())) and self.size:
             self._put(" ")
         if self.prefix and (self.breaks or not self.size or self.parts[-1].endswith("\n")):
             self._put(self.prefix)
         self.prefix = ""
         self.breaks = 0
-        self.space = False
+        self.space = self.apart = False
         self._put(words)
 
     def raw(self, text: str) -> None:
@@ -275,3 +276,4 @@ class _Renderer(HTMLParser):
             if rendered:
                 self.out.space = True
                 self.out.word_run(rendered)
+                self.out.apart = True
