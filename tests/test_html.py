@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import time
+from pathlib import Path
 
 import pytest
+import regex
 
 import pressparse
 from pressparse.cli import main
 from pressparse.html_text import html_to_text
 from pressparse.inputs import decode_html, kind_of, text_of
-from tests.conftest import FIXTURES, assert_spans_slice_back
+from tests.conftest import CORPUS_TEXTS, FIXTURES, assert_spans_slice_back, needs_corpus
 
 HTML = FIXTURES / "html"
 
@@ -266,3 +269,52 @@ def test_hostile_megabyte_finishes(html: str) -> None:
     started = time.perf_counter()
     html_to_text(html)
     assert time.perf_counter() - started < 10
+
+
+# The ten real pages in ../shared each have the plain-text version beside
+# them. The extracted text must read like it, and the extractors must find
+# the same things in both. Differences that are explained in
+# docs/input-formats.md are listed here by page, as xfail(strict=True).
+CORPUS_PAGES = sorted(CORPUS_TEXTS.glob("*.html")) if CORPUS_TEXTS.is_dir() else []
+KNOWN_FIELD_DIFFERENCES: dict[str, str] = {}
+SAME_WORDS = 0.97
+LINK_TARGET = regex.compile(r"<([^<>\s@]{1,64}@[^<>\s]{1,255})>|\((\+?[0-9][0-9 ().-]{3,30})\)")
+
+
+def page_param(page: Path) -> object:
+    reason = KNOWN_FIELD_DIFFERENCES.get(page.stem)
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(page, id=page.stem[:3], marks=marks)
+
+
+@needs_corpus
+@pytest.mark.parametrize("page", [pytest.param(p, id=p.stem[:3]) for p in CORPUS_PAGES])
+def test_a_real_page_reads_like_its_plain_text_version(page: Path) -> None:
+    html = html_to_text(page.read_text(encoding="utf-8")).split()
+    plain = page.with_suffix(".txt").read_text(encoding="utf-8").split()
+    assert difflib.SequenceMatcher(None, html, plain, autojunk=False).ratio() >= SAME_WORDS
+
+
+@needs_corpus
+@pytest.mark.parametrize("page", [page_param(p) for p in CORPUS_PAGES])
+def test_a_real_page_gives_what_its_plain_text_version_gives(page: Path) -> None:
+    from_html = pressparse.read_release(page)
+    from_text = pressparse.read_release(page.with_suffix(".txt"))
+    assert_spans_slice_back(from_html)
+    added = link_targets(from_html.text)
+    assert compared(from_html, added) == compared(from_text, added)
+
+
+def link_targets(text: str) -> set[str]:
+    """What the HTML path wrote after a link (``<a@x.org>``, ``(+1555...)``): not in the plain text."""
+    return {email or phone for email, phone in LINK_TARGET.findall(text)}
+
+
+def compared(release: pressparse.Release, added: set[str]) -> dict[str, object]:
+    d = release.dateline
+    return {
+        "dateline": d and (d.location, d.date),
+        "quotes": [q.text for q in release.quotes],
+        "phones": [p.e164 for p in release.phones if p.text not in added],
+        "emails": [e.normalized for e in release.emails if e.text not in added],
+    }
