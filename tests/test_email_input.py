@@ -89,6 +89,15 @@ def test_sent_date_and_sender_fill_in_when_the_body_has_neither() -> None:
     release = pressparse.parse_email(load("plain-no-date.eml"))
     assert release.issued is not None
     assert (release.issued.date, release.issued.text) == (dt.date(2026, 3, 3), "March 3, 2026")
+    (contact,) = release.contacts  # the contacts extractor may read the From: line itself
+    assert contact.name == "Marisol Quintero"
+    assert [e.normalized for e in contact.emails] == ["marisol.quintero@harbourarts.example.org"]
+    assert_spans_slice_back(release)
+
+
+def test_the_sender_is_the_contact_when_the_extractors_find_none() -> None:
+    no_contacts = Pipeline().replace(contacts=None)
+    release = parse_message(read_message(load("plain-no-date.eml")), no_contacts)
     (contact,) = release.contacts
     assert (contact.name, contact.text) == (
         "Marisol Quintero",
