@@ -36,7 +36,8 @@ _SPACES = regex.compile(r"[ \t\n\r\f\u00a0]+")
 # to its "-->", the others up to the first ">" (HTML's "bogus comment").
 # html.parser rescans to the end of the page for each such opening it cannot
 # close, which is quadratic on hostile input; after _defuse every opening
-# has a close after it, so one pass over the text removes them all.
+# has a close after it, so one pass over the text removes them all. Each is
+# replaced by a space, so no removal can join two halves into a new opening.
 _COMMENT = regex.compile(r"<!--.*?--!?>", regex.DOTALL)
 _BOGUS = regex.compile(r"<[!?][^>]*>")
 
@@ -49,16 +50,24 @@ def html_to_text(html: str, /) -> str:
     if not isinstance(html, str):
         raise TypeError(f"html_to_text() takes str, not {type(html).__name__}; decode bytes first")
     renderer = _Renderer()
-    renderer.feed(_BOGUS.sub("", _COMMENT.sub("", _defuse(html))))
+    # each step leaves every opening the next one looks for with a close after it
+    html = _close_tail(_COMMENT.sub(" ", _defuse(html)))
+    renderer.feed(_close_tail(_BOGUS.sub(" ", html)))
     renderer.close()
     return renderer.text()
 
 
-def _defuse(html: str) -> str:
-    """Close what can never close: no ``<`` after the last ``>``, no comment after the last ``-->``."""
+def _close_tail(html: str) -> str:
+    """A ``<`` after the last ``>`` can never close: it is text."""
     last = html.rfind(">")
     if "<" in html[last + 1 :]:
-        html = html[: last + 1] + html[last + 1 :].replace("<", "&lt;")
+        return html[: last + 1] + html[last + 1 :].replace("<", "&lt;")
+    return html
+
+
+def _defuse(html: str) -> str:
+    """Close what can never close: no ``<`` after the last ``>``, no comment after the last ``-->``."""
+    html = _close_tail(html)
     closed = max(html.rfind("-->"), html.rfind("--!>"))
     unclosed = html.find("<!--", closed + 1 if closed >= 0 else 0)
     # a browser hides everything after a comment that never closes
