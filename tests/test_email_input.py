@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from email.message import EmailMessage
 
 import pytest
@@ -213,3 +214,22 @@ def test_command_line_read_release_and_parse_email_agree(
     assert record == pressparse.to_record(release, id=path.stem, source=str(path))
     assert pressparse.read_release(path) == release
     assert text_of(str(path), path.read_bytes()).text == release.text
+
+
+MB = 1_000_000
+HOSTILE = {
+    "many-senders": b"From: " + b"a@example.org, " * (MB // 15) + b"\n\nBody.",
+    "nested-comments": b"From: " + b"(" * MB + b"\n\nBody.",
+    "angle-brackets": b"From: " + b"<" * MB + b"\n\nBody.",
+    "encoded-words": b"Subject: " + b"=?utf-8?q?a?= " * (MB // 14) + b"\n\nBody.",
+    "digits-in-date": b"Date: " + b"1 " * (MB // 2) + b"\n\nBody.",
+    "quotes-dots-at": b'From: "' + b'\\". @' * (MB // 5) + b"\n\nBody.",
+    "html-comments": b"Content-Type: text/html\n\n" + b"<!--" * (MB // 4),
+}
+
+
+@pytest.mark.parametrize("data", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_megabyte_finishes(data: bytes) -> None:
+    started = time.perf_counter()
+    read_message(data)
+    assert time.perf_counter() - started < 10

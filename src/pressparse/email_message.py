@@ -29,6 +29,8 @@ from pressparse.decoding import decode
 from pressparse.html_text import html_to_text
 from pressparse.types import Contact, Email, Problem, Release, ReleaseDate, Span
 
+_HEADER_CHARS = 998
+
 _MONTHS = (
     "January",
     "February",
@@ -110,14 +112,29 @@ def _defects(message: EmailMessage) -> tuple[Problem, ...]:
     )
 
 
+def _header(message: EmailMessage, name: str) -> object | None:
+    """The first ``name`` header, parsed from at most one line's worth of its raw value.
+
+    The email package's header parser is slow, even recursive, on a
+    megabyte-long hostile header; a real sender, subject or date fits in
+    RFC 5322's 998-character line.
+    """
+    for key, raw in message.raw_items():
+        if key.lower() == name:
+            header: object = email.policy.default.header_fetch_parse(name, str(raw)[:_HEADER_CHARS])
+            return header
+    return None
+
+
 def _subject(message: EmailMessage) -> str:
-    return " ".join(str(message.get("subject", "")).split())
+    return " ".join(str(_header(message, "subject") or "").split())
 
 
 def _sender(message: EmailMessage) -> tuple[str | None, str | None]:
     try:
-        addresses = getattr(message.get("from"), "addresses", ())
-    except (TypeError, ValueError, IndexError):
+        addresses = getattr(_header(message, "from"), "addresses", ())
+    except (TypeError, ValueError, IndexError, RecursionError):
+        # RecursionError: the package's parser recurses once per nested "(" comment
         return None, None
     for found in addresses:
         if "@" in found.addr_spec:
@@ -126,7 +143,7 @@ def _sender(message: EmailMessage) -> tuple[str | None, str | None]:
 
 
 def _sent(message: EmailMessage) -> tuple[dt.date | None, tuple[Problem, ...]]:
-    header = message.get("date")
+    header = _header(message, "date")
     if header is None:
         return None, ()
     when = getattr(header, "datetime", None)
