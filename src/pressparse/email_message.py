@@ -22,6 +22,7 @@ import email
 import email.policy
 from dataclasses import dataclass
 from email.message import EmailMessage, MIMEPart
+from typing import cast
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -64,12 +65,12 @@ class MessageText:
 def read_message(data: bytes | str, /) -> MessageText:
     """Read an RFC 5322 message and lay out its text."""
     if isinstance(data, str):
-        message = email.message_from_string(data, policy=email.policy.default)
+        parsed = email.message_from_string(data, policy=email.policy.default)
     elif isinstance(data, (bytes, bytearray, memoryview)):
-        message = email.message_from_bytes(bytes(data), policy=email.policy.default)
+        parsed = email.message_from_bytes(bytes(data), policy=email.policy.default)
     else:
         raise TypeError(f"read_message() takes bytes, not {type(data).__name__}")
-    assert isinstance(message, EmailMessage)  # the modern policy's message class
+    message = cast(EmailMessage, parsed)  # the modern policy's message class
     body, problems = _body(message)
     problems += _defects(message)
     name, address = _sender(message)
