@@ -22,7 +22,6 @@ import email
 import email.policy
 from dataclasses import dataclass
 from email.message import EmailMessage, MIMEPart
-from typing import cast
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -65,12 +64,11 @@ class MessageText:
 def read_message(data: bytes | str, /) -> MessageText:
     """Read an RFC 5322 message and lay out its text."""
     if isinstance(data, str):
-        parsed = email.message_from_string(data, policy=email.policy.default)
+        message = email.message_from_string(data, policy=email.policy.default)
     elif isinstance(data, (bytes, bytearray, memoryview)):
-        parsed = email.message_from_bytes(bytes(data), policy=email.policy.default)
+        message = email.message_from_bytes(bytes(data), policy=email.policy.default)
     else:
         raise TypeError(f"read_message() takes bytes, not {type(data).__name__}")
-    message = cast(EmailMessage, parsed)  # the modern policy's message class
     body, problems = _body(message)
     problems += _defects(message)
     name, address = _sender(message)
