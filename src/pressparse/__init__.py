@@ -18,7 +18,7 @@ from pressparse.document import Document
 from pressparse.emails import find_emails
 from pressparse.embargo import find_embargo
 from pressparse.errors import ContentError, DecodeError, OptionsError, PressparseError
-from pressparse.inputs import text_of
+from pressparse.inputs import parse_email, parse_html, release_of
 from pressparse.options import Options
 from pressparse.phones import find_phones
 from pressparse.pipeline import Pipeline
@@ -69,8 +69,7 @@ def parse_bytes(data: bytes, /, **options: object) -> Release:
 
 def read_release(path: str | Path, /, **options: object) -> Release:
     """Read a release from a file and parse it (see :func:`parse_bytes`)."""
-    decoded = text_of(str(path), Path(path).read_bytes())
-    return _pipeline(options).parse(decoded.text, problems=decoded.problems)
+    return release_of(str(path), Path(path).read_bytes(), _pipeline(options))
 
 
 __all__ = [
@@ -105,6 +104,8 @@ __all__ = [
     "infer_region",
     "parse",
     "parse_bytes",
+    "parse_email",
+    "parse_html",
     "parse_many",
     "read_release",
     "to_record",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pressparse.errors import ContentError, DecodeError
-from pressparse.inputs import text_of
+from pressparse.inputs import release_of
 from pressparse.options import Options
 from pressparse.pipeline import Pipeline
 from pressparse.record import Record, error_record, to_record
@@ -46,8 +46,7 @@ def parse_source(source: Source, options: Options) -> Record:
             f"cannot read {source.name}: {reason}", code="input.unreadable", id=source.id, source=source.name
         )
     try:
-        decoded = text_of(source.name, data)
-        release = Pipeline(options=options).parse(decoded.text, problems=decoded.problems)
+        release = release_of(source.name, data, Pipeline(options=options))
     except DecodeError as exc:
         return error_record(str(exc), code="input.binary", id=source.id, source=source.name)
     except ContentError as exc:
