@@ -48,7 +48,11 @@ class Baseline:
 
 
 def need(module: str) -> Any:
-    """Import an optional package, or say how to install it."""
+    """Import an optional package, or say how to install it.
+
+    Imported by name rather than with ``import`` so the types check the same
+    with the bench extra installed or not: these packages are mostly untyped.
+    """
     try:
         return importlib.import_module(module)
     except ImportError as exc:
