@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(line)
     if args.output or not args.no_baselines:
         # a run without baselines leaves the published JSON (and so the docs) alone
-        _write(args.output or OUTPUT, result)
+        scoring.write_json(args.output or OUTPUT, result)
     for line in result["below_floor"]:
         print(f"BELOW FLOOR  {line}", file=sys.stderr)
     return 1 if result["below_floor"] else 0
@@ -133,12 +133,6 @@ def _environment() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             versions[name] = pressparse.__version__ if name == "pressparse" else "not installed"
     return versions
-
-
-def _write(path: Path, result: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(result, indent=2, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"\nwrote {path}")
 
 
 def _raise_floors(result: dict[str, Any]) -> dict[str, float]:

@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = measure(args.sizes)
     print(tables.memory_table(result))
     print(f"\n{flatness(result)['measured']}")
-    write(result, args.output)
+    scoring.write_json(args.output, result)
     return 0
 
 
@@ -203,12 +203,6 @@ def flatness(result: dict[str, Any]) -> dict[str, Any]:
         "measured": measured or "needs two batch sizes",
         "met": all(x <= FLAT for *_, x in growths) if growths else None,
     }
-
-
-def write(result: dict[str, Any], path: Path = OUTPUT) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {path}")
 
 
 if __name__ == "__main__":

@@ -179,3 +179,10 @@ def commit() -> str:
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
     return done.stdout.strip()
+
+
+def write_json(path: Path, data: dict[str, Any]) -> None:
+    """Write a benchmark's result where the docs tables and picture read it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {path}")

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import statistics
 import subprocess
 import sys
@@ -101,14 +100,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     batches = None if args.no_memory else memory.measure(args.memory_sizes)
     result = run(load_texts(), repeat=args.repeat)
     if batches is not None:
-        memory.write(batches)
+        scoring.write_json(memory.OUTPUT, batches)
         result["targets"].append(memory.flatness(batches))
         print(tables.memory_table(batches) + "\n")
     print(tables.speed_table(result))
     for line in tables.speed_notes(result):
         print(line)
     print("\n" + tables.targets_table(result))
-    _write(args.output, result)
+    scoring.write_json(args.output, result)
     return 0
 
 
@@ -253,12 +252,6 @@ def targets(medians: dict[str, float], import_ms: float) -> list[dict[str, Any]]
 
 def _target(target: str, measured: str, met: bool | None) -> dict[str, Any]:
     return {"target": target, "measured": measured, "met": met}
-
-
-def _write(path: Path, result: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwrote {path}")
 
 
 if __name__ == "__main__":
