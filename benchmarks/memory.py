@@ -123,8 +123,7 @@ def run_batch(folder: Path, jobs: int, size: int) -> dict[str, Any]:
         )
         tree_peak = _sample_until_done(probe)
         seconds = time.perf_counter() - start
-        assert probe.stdout is not None
-        report = json.loads(probe.stdout.read())
+        report = json.loads(probe.communicate()[0])
         if report["returncode"] not in (0, 1):  # 1: some inputs gave error records, a full run still
             errors.seek(0)
             tail = errors.read().decode(errors="replace")[-2000:]

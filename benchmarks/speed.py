@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not scoring.corpus_present():
         print(f"speed: the shared corpus is not at {scoring.SHARED}", file=sys.stderr)
         return 2
-    # The command-line runs go first, before this process grows with the baselines.
+    # The command-line runs go first, before spaCy fills this machine's memory and caches.
     batches = None if args.no_memory else memory.measure(args.memory_sizes)
     result = run(load_texts(), repeat=args.repeat)
     if batches is not None:
