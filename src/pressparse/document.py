@@ -7,6 +7,7 @@ unusual spaces to `` ``), so an offset found there is valid on ``text``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -92,22 +93,27 @@ _FOLD_PAIRS = {
     "\u2069": " ",
 }
 _CONTROL = {chr(c): " " for c in range(32) if chr(c) not in "\t\n\r"}
-_FOLD_TABLE = str.maketrans({**_CONTROL, **_FOLD_PAIRS, "\x7f": " "})
+_FOLD_MAP = {**_CONTROL, **_FOLD_PAIRS, "\x7f": " ", "\r\n": " \n", "\r": "\n"}
 
-# A CR that ends a CRLF pair becomes a space (a line keeps one newline); a
-# lone CR (old Mac files) becomes the newline it stands for.
-_CRLF = regex.compile(r"\r(?=\n)")
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+# Most releases are plain text with a few curly quotes: one scan for the
+# characters that change, each replaced where it stands, is several times
+# faster than translating every character. A CR that ends a CRLF pair
+# becomes a space (a line keeps one newline); a lone CR (old Mac files)
+# becomes the newline it stands for; a lone surrogate becomes a space.
+# The standard library's re scans a plain character class about four times
+# faster than regex does, and a class cannot backtrack, so it is safe here.
+_FOLDABLE = re.compile(
+    "\r\n?|[" + "".join(regex.escape(c) for c in _FOLD_MAP if len(c) == 1 and c != "\r") + "]|[\ud800-\udfff]"
+)
+
+
+def _fold_one(match: re.Match[str]) -> str:
+    return _FOLD_MAP.get(match.group(), " ")
 
 
 def fold(text: str) -> str:
     """Map typographic variants one character for one; the length never changes."""
-    folded = text.translate(_FOLD_TABLE)
-    if "\r" in folded:
-        folded = _CRLF.sub(" ", folded).replace("\r", "\n")
-    if _SURROGATE.search(folded):
-        folded = _SURROGATE.sub(" ", folded)
-    return folded
+    return _FOLDABLE.sub(_fold_one, text)
 
 
 @dataclass(frozen=True, slots=True)
