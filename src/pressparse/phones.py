@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import phonenumbers
+from phonenumbers import PhoneNumber, PhoneNumberFormat, PhoneNumberType, ValidationResult
+
 from pressparse.document import Document, as_document
+from pressparse.phone_candidates import EXTENSION, RUN, Candidate, make_candidate, plausible, split_run
+from pressparse.phone_context import label_after, label_before, phone_line
+from pressparse.places import line_region
+from pressparse.region import infer_region
 from pressparse.report import Report, ignore
-from pressparse.types import Phone
+from pressparse.types import Phone, PhoneKind, Span
+from pressparse.vanity import VANITY, vanity_digits
+
+_TYPE_KIND: dict[int, PhoneKind] = {
+    PhoneNumberType.MOBILE: "mobile",
+    PhoneNumberType.FIXED_LINE: "landline",
+    PhoneNumberType.TOLL_FREE: "toll_free",
+}
+_MAX_DIGITS_ONE_NUMBER = 13
 
 
 def find_phones(
@@ -13,7 +30,130 @@ def find_phones(
     """Every phone and fax number, in text order.
 
     ``region`` (``"GB"``) is the country for numbers written without a
-    country code; without it such numbers are read as they can be.
+    country code; without it the release's own place decides (see
+    :func:`~pressparse.region.infer_region`), and a line that opens with a
+    place (``In Seoul, ...``) decides for the numbers on it.
+
+    >>> [p.e164 for p in find_phones("Media: Jo Bloggs, 0161 496 0000", region="GB")]
+    ['+441614960000']
     """
-    as_document(text)
-    return ()
+    doc = as_document(text)
+    default = region if region is not None else infer_region(doc)
+    found = list(_vanity_numbers(doc))
+    taken = [p.span for p in found]
+    for m in doc.finditer(RUN):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        found.extend(_numbers_in_run(doc, m.start(), m.end(), default))
+    return tuple(sorted(found, key=lambda p: p.span))
+
+
+def _vanity_numbers(doc: Document) -> Iterator[Phone]:
+    for m in doc.finditer(VANITY):
+        digits = vanity_digits(m.group("prefix"), m.group("rest"))
+        region = "AU" if m.group("prefix").isdigit() else "US"
+        number = _parse(digits, region)
+        if number is not None and phonenumbers.is_valid_number(number):
+            yield _phone(doc, (m.start(), m.end()), number, None, "toll_free")
+
+
+def _numbers_in_run(doc: Document, start: int, end: int, default: str | None) -> Iterator[Phone]:
+    pieces = split_run(doc.folded, start, end)
+    if len(pieces) > 1:
+        found = [p for a, b in pieces for p in _numbers_in_piece(doc, a, b, default)]
+        if found:
+            yield from found
+            return
+    yield from _numbers_in_piece(doc, start, end, default)
+
+
+def _numbers_in_piece(doc: Document, start: int, end: int, default: str | None) -> Iterator[Phone]:
+    cand = make_candidate(doc.folded, start, end)
+    if cand is None:
+        return
+    phone = _read(doc, cand, default)
+    if phone is not None:
+        yield phone
+    elif len(cand.digits) > _MAX_DIGITS_ONE_NUMBER:
+        yield from _split_two(doc, cand, default)
+
+
+def _split_two(doc: Document, cand: Candidate, default: str | None) -> Iterator[Phone]:
+    """Two numbers written one after the other with single spaces: cut where both halves read."""
+    text = doc.folded
+    for i in range(cand.start + 1, cand.end - 1):
+        if text[i] in " \t" and text[i - 1].isdigit():
+            left, right = make_candidate(text, cand.start, i), make_candidate(text, i + 1, cand.end)
+            first = _read(doc, left, default) if left else None
+            second = _read(doc, right, default) if right and first else None
+            if first and second:
+                yield from (first, second)
+                return
+
+
+def _read(doc: Document, cand: Candidate, default: str | None) -> Phone | None:
+    """The candidate as a Phone when phonenumbers (or, on a phone line, its plan's lengths) agree."""
+    text = doc.folded
+    labelled, label_kind = label_before(text, cand.start)
+    after_labelled, after_kind = label_after(text, cand.end)
+    if not plausible(text, cand, labelled=labelled or after_labelled):
+        return None
+    number = _validated(text, cand, default, labelled or after_labelled)
+    if number is None:
+        return None
+    ext = EXTENSION.match(text, cand.end, min(len(text), cand.end + 24))
+    end = ext.end() if ext else cand.end
+    kind = _kind(number, label_kind or after_kind)
+    return _phone(doc, (cand.start, end), number, ext.group("ext") if ext else None, kind)
+
+
+def _validated(text: str, cand: Candidate, default: str | None, labelled: bool) -> PhoneNumber | None:
+    if cand.international:
+        number = _parse("+" + cand.digits, None)
+    else:
+        region = line_region(text, cand.start) or default or _nanp_guess(text, cand)
+        number = _parse(cand.digits, region) if region else None
+        if region != "US" and not (number and phonenumbers.is_valid_number(number)) and _nanp_guess(text, cand):
+            # a US number in a release from elsewhere (the parent company's line)
+            us = _parse(cand.digits, "US")
+            number = us if us and phonenumbers.is_valid_number(us) else number
+    if number is None:
+        return None
+    if phonenumbers.is_valid_number(number):
+        return number
+    # A number from before a numbering change, or from a reserved drama range, is still
+    # what the release gives to call: keep it when it is labelled or on a contact line
+    # and has a length its plan allows.
+    possible = phonenumbers.is_possible_number_with_reason(number) == ValidationResult.IS_POSSIBLE
+    return number if possible and (labelled or phone_line(text, cand.start)) else None
+
+
+def _nanp_guess(text: str, cand: Candidate) -> str | None:
+    """With no region at all, a 3-3-4 number is read as North American."""
+    digits = cand.digits
+    nanp = len(digits) == 10 or (len(digits) == 11 and digits.startswith("1"))
+    return "US" if nanp and text[cand.start] != "0" else None
+
+
+def _parse(digits: str, region: str | None) -> PhoneNumber | None:
+    try:
+        return phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def _kind(number: PhoneNumber, label: PhoneKind | None) -> PhoneKind:
+    if label is not None:
+        return label
+    return _TYPE_KIND.get(phonenumbers.number_type(number), "unknown")
+
+
+def _phone(doc: Document, span: Span, number: PhoneNumber, ext: str | None, kind: PhoneKind) -> Phone:
+    return Phone(
+        e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
+        span=span,
+        text=doc.text[span[0] : span[1]],
+        extension=ext,
+        kind=kind,
+        region=phonenumbers.region_code_for_number(number),
+    )

@@ -1,0 +1,1 @@
+"""Vocabulary as data: words and names the extractors look for, kept apart from logic."""
