@@ -57,8 +57,8 @@ def label_after(text: str, end: int) -> tuple[bool, LabelKind]:
     return True, LABELS[word]
 
 
-def phone_line(text: str, start: int) -> bool:
+def phone_line(text: str, start: int, window: int = 200) -> bool:
     """Whether the line before ``start`` talks about phoning (``Phone``, ``contact``, ``Fax`` ...)."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 200) : start].lower()
+    before = text[max(line_start, start - window) : start].lower()
     return any(word in before for word in CONTEXT_WORDS)

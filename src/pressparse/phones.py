@@ -8,7 +8,7 @@ import phonenumbers
 from phonenumbers import PhoneNumber, PhoneNumberFormat, PhoneNumberType, ValidationResult
 
 from pressparse.document import Document, as_document
-from pressparse.phone_candidates import EXTENSION, RUN, Candidate, make_candidate, plausible, split_run
+from pressparse.phone_candidates import EXTENSION, LOCAL_NANP, RUN, Candidate, make_candidate, plausible, split_run
 from pressparse.phone_context import label_after, label_before, phone_line
 from pressparse.places import line_region
 from pressparse.region import infer_region
@@ -44,8 +44,23 @@ def find_phones(
     for m in doc.finditer(RUN):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        found.extend(_numbers_in_run(doc, m.start(), m.end(), default))
+        new = list(_numbers_in_run(doc, m.start(), m.end(), default))
+        if not new:
+            new = list(_local_number(doc, m.start(), m.end(), found))
+        found.extend(new)
     return tuple(sorted(found, key=lambda p: p.span))
+
+
+def _local_number(doc: Document, start: int, end: int, before: list[Phone]) -> Iterator[Phone]:
+    """A seven-digit North American number on a phone line takes the area code of the one before it."""
+    if not LOCAL_NANP.fullmatch(doc.folded, start, end) or not phone_line(doc.folded, start, 600):
+        return
+    nanp = [p for p in before if p.e164.startswith("+1") and len(p.e164) == 12 and p.span[1] <= start]
+    if not nanp:
+        return
+    number = _parse(nanp[-1].e164[2:5] + doc.folded[start:end], "US")
+    if number is not None and phonenumbers.is_valid_number(number):
+        yield _phone(doc, (start, end), number, None, _kind(number, label_before(doc.folded, start)[1]))
 
 
 def _vanity_numbers(doc: Document) -> Iterator[Phone]:
@@ -82,7 +97,7 @@ def _split_two(doc: Document, cand: Candidate, default: str | None) -> Iterator[
     """Two numbers written one after the other with single spaces: cut where both halves read."""
     text = doc.folded
     for i in range(cand.start + 1, cand.end - 1):
-        if text[i] in " \t" and text[i - 1].isdigit():
+        if text[i] in " \t/" and text[i - 1].isdigit():
             left, right = make_candidate(text, cand.start, i), make_candidate(text, i + 1, cand.end)
             first = _read(doc, left, default) if left else None
             second = _read(doc, right, default) if right and first else None

@@ -17,8 +17,16 @@ from pressparse.vocab.places import CC_TLD_ALIASES, US_POSTAL
 _COUNTRY_CODE = regex.compile(r"(?<![\w+])\(?\+[ \t]?\(?(\d{1,3})[ \t.\-)]{0,2}\d")
 """The country code of a number written in international form (``+61 2 ...``, ``(+61)``)."""
 
-_EMAIL_TLD = regex.compile(r"@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,6}\.([a-z]{2})(?![\w.\-]|\.[a-z])", regex.I)
-"""The country-code domain at the end of an email address (``@agency.gov.au``)."""
+_DOMAIN_TLD = regex.compile(
+    r"""
+    (?<=[@.])[a-z0-9\-]{1,63}
+    \.(?:gov|govt|com|co|org|net|edu|ac|asn|id|nic|or|ne|go|nhs|police|parliament|mod)
+    \.(?P<tld>[a-z]{2})(?![\w\-]|\.[a-z])
+    | @[a-z0-9\-]{1,63}\.(?P<tld>[a-z]{2})(?![\w\-]|\.[a-z])
+    """,
+    regex.I | regex.VERBOSE,
+)
+"""A country-code domain in an address or a link (``@agency.gov.au``, ``www.example.co.uk``)."""
 
 _PLACE_WORD = regex.compile(r"(?<![\w.])[A-Z][A-Za-z.]{1,20}(?:[ \t][A-Z][A-Za-z.]{1,20}){0,2}")
 """Capitalised words that may be a place: looked up, never guessed."""
@@ -76,16 +84,22 @@ def _count_formats(doc: Document, scores: Counter[str]) -> None:
 
 
 def _count_email_domains(doc: Document, scores: Counter[str]) -> None:
-    for m in doc.finditer(_EMAIL_TLD):
-        tld = m.group(1).lower()
+    for m in doc.finditer(_DOMAIN_TLD):
+        tld = m.group("tld").lower()
         region = CC_TLD_ALIASES.get(tld) or tld.upper()
         if pycountry.countries.get(alpha_2=region) is not None:
             scores[region] += fmt.EMAIL_DOMAIN_WEIGHT
 
 
 def _count_places(doc: Document, scores: Counter[str]) -> None:
+    # each place counts once: a release about Rwanda names Rwanda often, its issuer's city once
+    seen: set[str] = set()
     for m in doc.finditer(_PLACE_WORD):
-        region = known_place(m.group())
+        name = m.group()
+        if name in seen:
+            continue
+        seen.add(name)
+        region = known_place(name)
         if region:
             scores[region] += _weight(m.start(), fmt.PLACE_WEIGHT)
     for m in doc.finditer(_POSTAL_STATE):
