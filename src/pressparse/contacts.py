@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
+from pressparse.contact_details import build_contacts
+from pressparse.contact_grouping import Group, group_channels
+from pressparse.contact_zones import Zone, find_zones, lines_of
 from pressparse.document import Document, as_document
+from pressparse.emails import find_emails
+from pressparse.phones import find_phones
 from pressparse.report import Report, ignore
 from pressparse.types import Contact, Email, Phone
+
+Channel = Phone | Email
+_FALLBACK_LINE = 160
+_LEAD = 30
+"""On an unlabelled line the name must come first, after at most a short label (``Europe:``)."""
 
 
 def find_contacts(
@@ -20,6 +32,41 @@ def find_contacts(
 
     ``phones`` and ``emails`` are what the phone and email extractors found
     in the same text; when ``None`` they are found here with ``region``.
+    A contact's phones and emails are those same objects. Numbers that no
+    named person or desk claims (a switchboard, a public hotline) stay out.
+
+    >>> [(c.name, c.phones[0].e164) for c in find_contacts("Media contact: Jo Bloggs 0491 570 156", region="AU")]
+    [('Jo Bloggs', '+61491570156')]
     """
-    as_document(text)
-    return ()
+    doc = as_document(text)
+    if phones is None:
+        phones = find_phones(doc, region=region, report=report)
+    if emails is None:
+        emails = find_emails(doc, report=report)
+    channels: list[Channel] = sorted([*phones, *emails], key=lambda c: c.span)
+    found: list[Contact] = []
+    zones = list(find_zones(doc, [c.span for c in channels]))
+    for zone in zones:
+        found.extend(c for g in _groups(doc, zone, channels) for c in build_contacts(doc, g))
+    for zone in _contact_lines(doc, channels, zones):
+        groups = [g for g in _groups(doc, zone, channels) if g.owners[0].start - zone.start <= _LEAD]
+        found.extend(c for g in groups for c in build_contacts(doc, g))
+    return tuple(sorted(found, key=lambda c: c.span))
+
+
+def _contact_lines(doc: Document, channels: Sequence[Channel], zones: list[Zone]) -> Iterator[Zone]:
+    """Short lines outside any labelled block that give a name and then its phone or email.
+
+    Some releases list contacts with no label at all (``Europe: Jo Bloggs at
+    +44 ...``); a short line where a name comes first is read as one.
+    """
+    for a, b in lines_of(doc.folded):
+        if b - a > _FALLBACK_LINE or any(z.start <= a < z.end or z.start < b <= z.end for z in zones):
+            continue
+        if any(a <= c.span[0] < b for c in channels):
+            yield Zone(a, b)
+
+
+def _groups(doc: Document, zone: Zone, channels: Sequence[Channel]) -> list[Group]:
+    inside = [c for c in channels if zone.start <= c.span[0] and c.span[1] <= zone.end]
+    return group_channels(doc, zone, inside)

@@ -38,7 +38,7 @@ EXTENSION = regex.compile(
 LOCAL_NANP = regex.compile(r"\d{3}[-.]\d{4}")
 """A North American number without its area code (``459-5226``), read only beside a full one."""
 
-_STRONG_SEP = regex.compile(r"[ \t]{1,4}/[ \t]{1,4}|\t|[ ]{3,}")
+_STRONG_SEP = regex.compile(r"[ \t]{1,4}/[ \t]{1,4}|\t|[ ]{3,}|\.[ \t]{1,4}")
 """Where one run holds two numbers: ``(03) 9000 1234 / 0412 000 111``, table cells."""
 
 _DATE = regex.compile(

@@ -101,6 +101,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "information",
         "phone",
         "telephone",
+        "telefon",
+        "telefono",
         "tel",
         "mobile",
         "mob",
@@ -244,3 +246,89 @@ LANGUAGES: frozenset[str] = frozenset(
     }
 )
 """Languages a contact speaks, as HRW-style contact lines list them (``(English, Thai)``)."""
+
+ORG_WORDS: frozenset[str] = frozenset(
+    {
+        "inc",
+        "corp",
+        "corporation",
+        "llc",
+        "llp",
+        "ltd",
+        "limited",
+        "plc",
+        "ag",
+        "gmbh",
+        "sa",
+        "nv",
+        "group",
+        "holdings",
+        "company",
+        "partners",
+        "association",
+        "foundation",
+        "university",
+        "college",
+        "council",
+        "commission",
+        "institute",
+        "bank",
+        "trust",
+        "society",
+        "international",
+        "national",
+        "federal",
+        "county",
+        "city",
+        "state",
+        "solutions",
+        "clinic",
+        "hospital",
+        "agency",
+        "ministry",
+        "government",
+        # addresses
+        "house",
+        "place",
+        "street",
+        "road",
+        "avenue",
+        "tower",
+        "building",
+        "level",
+        "suite",
+        "floor",
+        "square",
+        "drive",
+        "lane",
+        "plaza",
+        "outside",
+        "inside",
+    }
+)
+"""Words that make a capitalised run an organisation or an address, never a person."""
+
+TITLE_WORDS: frozenset[str] = frozenset(
+    {
+        "head",
+        "director",
+        "manager",
+        "officer",
+        "executive",
+        "president",
+        "chief",
+        "secretary",
+        "adviser",
+        "advisor",
+        "leader",
+        "coordinator",
+        "specialist",
+        "vp",
+        "svp",
+        "evp",
+    }
+)
+"""Words that make a phrase a job title (``Head of Corporate Communications``), never a desk."""
+
+LABEL_ONLY_WORDS: frozenset[str] = frozenset({"contact", "contacts", "enquiries", "inquiries", "and", "&", "of", "for"})
+"""Words that do not count toward a desk's name: ``Media enquiries`` is a label, ``AFP Media`` a desk."""

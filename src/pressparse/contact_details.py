@@ -1,0 +1,76 @@
+"""The details of one contact: its name, place, languages, handles, title and span."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from pressparse.contact_grouping import Group
+from pressparse.contact_names import Owner
+from pressparse.document import Document
+from pressparse.places import LINE_PLACE
+from pressparse.types import Contact, Email, Phone
+from pressparse.vocab.contact_labels import LANGUAGES
+
+_HANDLE = regex.compile(r"(?<![\w@.])@\w{1,30}(?![\w@.]{0,1}\w)")
+_BRACKET = regex.compile(r"\(([^()\n]{1,80})\)")
+_TITLE = regex.compile(
+    r"[ \t]{0,2},[ \t]{1,2}(?P<title>[^,:\n()]{3,80}?(?:director|manager|officer|president|head|"
+    r"spokes(?:person|man|woman)|chief|executive|secretary|adviser|advisor|leader|analyst|"
+    r"editor|coordinator|specialist|counsel|partner|ceo|cfo)[^,:\n()]{0,60}?)(?=[ \t]{0,2}[,:\n(]|$)",
+    regex.IGNORECASE,
+)
+
+
+def build_contacts(doc: Document, group: Group) -> Iterator[Contact]:
+    """One Contact for each person or desk in the group; people named together share the channels."""
+    for owner in group.owners:
+        yield _contact(doc, group, owner)
+
+
+def _contact(doc: Document, group: Group, first: Owner) -> Contact:
+    start = first.start
+    end = max(c.span[1] for c in group.channels)
+    line_end = doc.folded.find("\n", end)
+    line_end = len(doc.folded) if line_end < 0 else line_end
+    handles = tuple(m.group() for m in _HANDLE.finditer(doc.folded, end, line_end))
+    if handles:
+        end = _HANDLE_END(doc.folded, end, line_end)
+    return Contact(
+        name=first.name,
+        span=(start, end),
+        text=doc.text[start:end],
+        title=_title(doc.folded, first.end),
+        location=_location(doc.folded, start),
+        languages=_languages(doc.folded, first.end, end),
+        phones=tuple(c for c in group.channels if isinstance(c, Phone)),
+        emails=tuple(c for c in group.channels if isinstance(c, Email)),
+        handles=handles,
+    )
+
+
+def _HANDLE_END(text: str, start: int, end: int) -> int:  # noqa: N802 - mirrors _HANDLE
+    last = end
+    for m in _HANDLE.finditer(text, start, end):
+        last = m.end()
+    return last
+
+
+def _title(text: str, after: int) -> str | None:
+    m = _TITLE.match(text, after, min(len(text), after + 140))
+    return m.group("title").strip() if m else None
+
+
+def _location(text: str, start: int) -> str | None:
+    line_start = text.rfind("\n", 0, start) + 1
+    m = LINE_PLACE.match(text, line_start, start + 1)
+    return m.group("place") if m else None
+
+
+def _languages(text: str, after: int, end: int) -> tuple[str, ...]:
+    m = _BRACKET.match(text, after, end) or _BRACKET.match(text, after + 1, end)
+    if m is None:
+        return ()
+    words = [w.strip() for w in m.group(1).split(",")]
+    return tuple(words) if words and all(w.lower() in LANGUAGES for w in words) else ()

@@ -1,0 +1,139 @@
+"""Where contacts are written: the blocks and lines that a contact label or sentence opens.
+
+A zone runs from its opening label over the lines that follow while they
+keep giving phones and emails; it ends at a closing line (``About ...``,
+``SOURCE``, a link), after a few lines that give none, or at the next label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from pressparse.document import Document
+from pressparse.types import Span
+from pressparse.vocab.contact_labels import STOPS
+
+ANCHOR = regex.compile(
+    r"""
+    (?<![A-Za-z])
+    (?:
+        (?:media|press|investors?|news|public)[ \t]{1,2}(?:contacts?|enquiries|inquiries|office|rsvp)
+      | contacts?(?=[ \t:;,.\-]|[A-Z]|$)          # Contact:  Contacts  ContactDr. (layout lost)
+      | (?:enquiries|inquiries)(?=[ \t]{0,2}[:\n])
+      | for[ \t](?:comment|interviews?|more[ \t]information|further[ \t]information|media)
+        (?=[^.\n]{0,60}(?:contact|call|ring|phone|:))      # ... please contact / call / a colon
+      | (?:please[ \t])?(?:call|ring|phone)(?=[ \t]{1,3}(?:the[ \t])?[A-Z])
+      | (?:may|can|could)[ \t]be[ \t]reached
+      | reachable[ \t]at
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""What opens a contact block or line, or a sentence that gives a contact."""
+
+_HEADING_MAX = 90
+_MAX_GAP_LINES = 4
+_MAX_BLANKS = 3
+_PROSE_LINE = 260
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """A stretch of text to read contacts from, and the channels inside it."""
+
+    start: int
+    end: int
+
+
+def lines_of(text: str) -> list[Span]:
+    """Every line's (start, end), without its newline."""
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(text)))
+    return out
+
+
+_CALL = regex.compile(r"call|ring|phone|please", regex.IGNORECASE)
+_PURPOSE = regex.compile(
+    r"comment|interview|more[ \t]information|further[ \t]information|media|reporters|journalists|press",
+    regex.IGNORECASE,
+)
+"""A "call X" sentence gives a contact only when it is about the press: ``For comment, call ...``."""
+
+
+def find_zones(doc: Document, channels: list[Span]) -> Iterator[Zone]:
+    """The contact zones in text order; each holds at least one channel."""
+    text = doc.folded
+    lines = lines_of(text)
+    anchors = [m.start() for m in doc.finditer(ANCHOR) if _anchor_counts(text, m)]
+    headings = [p for p in anchors if not text[text.rfind("\n", 0, p) + 1 : p].strip(" \t>*_#|")]
+    used_to = -1
+    for pos in anchors:
+        if pos < used_to:
+            continue
+        zone = _zone_from(text, lines, pos, channels, headings)
+        if zone is not None:
+            used_to = zone.end
+            yield zone
+
+
+def _anchor_counts(text: str, m: regex.Match[str]) -> bool:
+    if not _CALL.match(m.group()):
+        return True
+    sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    return _PURPOSE.search(text, sentence_start, m.start()) is not None
+
+
+def _zone_start(text: str, line_start: int, line_end: int, pos: int) -> int:
+    """A short line is read whole; in a long one, the sentence that holds the label."""
+    if line_end - line_start <= _HEADING_MAX:
+        return line_start
+    return max(line_start, text.rfind(". ", line_start, pos) + 1, pos - 160)
+
+
+def _zone_from(text: str, lines: list[Span], pos: int, channels: list[Span], anchors: list[int]) -> Zone | None:
+    index = _line_index(lines, pos)
+    line_start, line_end = lines[index]
+    start = _zone_start(text, line_start, line_end, pos)
+    end, gap, blanks = -1, 0, 0
+    for i in range(index, len(lines)):
+        a, b = lines[i]
+        if i > index and _is_stop(text[a:b]):
+            break
+        if i > index and any(a <= p < b for p in anchors) and end >= 0:
+            break  # the next label opens its own zone
+        has = any(a <= c0 and c1 <= b + 1 for c0, c1 in channels if c0 >= start)
+        if has:
+            end, gap, blanks = b, 0, 0
+            continue
+        if not text[a:b].strip():
+            blanks += 1
+            if blanks >= _MAX_BLANKS and end >= 0:
+                break
+            continue
+        gap += 1
+        if gap > _MAX_GAP_LINES or (b - a > _PROSE_LINE and i > index):
+            break
+    return Zone(start, end) if end > start else None
+
+
+def _line_index(lines: list[Span], pos: int) -> int:
+    lo, hi = 0, len(lines) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if lines[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _is_stop(line: str) -> bool:
+    head = line.strip(" \t>*_#|").lower()
+    return head.startswith(STOPS) and not head.startswith("contact")
