@@ -30,7 +30,7 @@ _LABEL_LINE = regex.compile(
       | (?P<label>for[ \t][^\n:]{1,80}):          # "For Acme Corp.:", "For Public Inquiries: ..."
     )
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE,
 )
 """A label line: it ends the contact before it, and its words are not a person's name."""
 

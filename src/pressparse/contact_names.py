@@ -90,8 +90,6 @@ def _clean(name: str, start: int) -> Owner | None:
 
 def _place_or_org(word: str) -> bool:
     w = word.lower().strip(".,:")
-    if w.endswith(("'s", "’s")):
-        return True  # a possessive: "Amnesty International's Refugee Policy Expert"
     return w in ORG_WORDS or w in CITIES or w in REGIONS or w in COUNTRY_NAMES
 
 
@@ -106,6 +104,8 @@ def _unglue(word: str) -> tuple[int, str]:
 
 
 def _not_name(word: str) -> bool:
+    if word.endswith(("'s", "’s")):
+        return True  # a possessive ends a name: "Jo Bloggs Minister's Office"
     w = word.lower().strip(".,:'’")
     return w in NOT_NAME_WORDS or w in HONORIFICS or w in DESK_WORDS
 

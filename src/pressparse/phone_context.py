@@ -23,7 +23,7 @@ LABEL_BEFORE = regex.compile(
 
 LABEL_AFTER = regex.compile(
     r"""
-    ^[ \t]{0,2}[(\[][ \t]{0,2}(?P<label>"""
+    [ \t]{0,2}[(\[][ \t]{0,2}(?P<label>"""
     + "|".join(regex.escape(w) for w in _LABEL_WORDS)
     + r""")[ \t]{0,2}[)\]]
     """,

@@ -20,7 +20,7 @@ LINE_PLACE = regex.compile(
       | (?P<place>{_PLACE})[ \t]{{0,2}}:                             # Australia:
     )
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE,
 )
 """A contact line that opens with its place, the first source of a number's region."""
 

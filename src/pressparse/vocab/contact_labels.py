@@ -299,8 +299,6 @@ ORG_WORDS: frozenset[str] = frozenset(
         "suite",
         "floor",
         "square",
-        "drive",
-        "lane",
         "plaza",
         "outside",
         "inside",
