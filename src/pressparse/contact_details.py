@@ -36,7 +36,7 @@ def _contact(doc: Document, group: Group, first: Owner) -> Contact:
     line_end = len(doc.folded) if line_end < 0 else line_end
     handles = tuple(m.group() for m in _HANDLE.finditer(doc.folded, end, line_end))
     if handles:
-        end = _HANDLE_END(doc.folded, end, line_end)
+        end = _handles_end(doc.folded, end, line_end)
     return Contact(
         name=first.name,
         span=(start, end),
@@ -50,7 +50,7 @@ def _contact(doc: Document, group: Group, first: Owner) -> Contact:
     )
 
 
-def _HANDLE_END(text: str, start: int, end: int) -> int:  # noqa: N802 - mirrors _HANDLE
+def _handles_end(text: str, start: int, end: int) -> int:
     last = end
     for m in _HANDLE.finditer(text, start, end):
         last = m.end()

@@ -53,7 +53,7 @@ def group_channels(doc: Document, zone: Zone, channels: list[Channel]) -> list[G
     events += [(a, -1, None) for a, _, _ in labels]
     groups: list[Group] = []
     current: Group | None = None
-    for pos, _, item in sorted(events, key=lambda e: (e[0], e[1])):
+    for _pos, _, item in sorted(events, key=lambda e: (e[0], e[1])):
         if item is None:
             current = None
         elif isinstance(item, Owner):
@@ -87,7 +87,9 @@ def _owners(
         lead = next((p for p in found_people if p.start <= d.start < p.end), None)
         if lead is None and not any(d.start < p.end and p.start < d.end for p in found_people):
             kept_desks.append(d)
-    found_people = [p for p in found_people if not any(d.start < p.end and p.start < d.end for d in kept_desks)]
+    found_people = [
+        p for p in found_people if not any(d.start < p.end and p.start < d.end for d in kept_desks)
+    ]
     unique: dict[int, Owner] = {}
     for owner in [*kept_desks, *found_people]:
         unique.setdefault(owner.start, owner)

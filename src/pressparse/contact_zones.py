@@ -97,7 +97,9 @@ def _zone_start(text: str, line_start: int, line_end: int, pos: int) -> int:
     return max(line_start, text.rfind(". ", line_start, pos) + 1, pos - 160)
 
 
-def _zone_from(text: str, lines: list[Span], pos: int, channels: list[Span], anchors: list[int]) -> Zone | None:
+def _zone_from(
+    text: str, lines: list[Span], pos: int, channels: list[Span], anchors: list[int]
+) -> Zone | None:
     index = _line_index(lines, pos)
     line_start, line_end = lines[index]
     start = _zone_start(text, line_start, line_end, pos)

@@ -35,7 +35,8 @@ def find_contacts(
     A contact's phones and emails are those same objects. Numbers that no
     named person or desk claims (a switchboard, a public hotline) stay out.
 
-    >>> [(c.name, c.phones[0].e164) for c in find_contacts("Media contact: Jo Bloggs 0491 570 156", region="AU")]
+    >>> found = find_contacts("Media contact: Jo Bloggs 0491 570 156", region="AU")
+    >>> [(c.name, c.phones[0].e164) for c in found]
     [('Jo Bloggs', '+61491570156')]
     """
     doc = as_document(text)

@@ -46,7 +46,11 @@ def _plain(doc: Document, report: Report) -> Iterator[Email]:
         written = WHITESPACE.sub("", doc.folded[start:end])
         normalized = _valid(written)
         if normalized is None:
-            report(Problem("email.invalid", f"{written!r} looks like an email address but is not one", (start, end)))
+            report(
+                Problem(
+                    "email.invalid", f"{written!r} looks like an email address but is not one", (start, end)
+                )
+            )
             continue
         yield Email(normalized, (start, end), doc.text[start:end])
 
@@ -61,7 +65,7 @@ def _whole_before_break(doc: Document, start: int, end: int) -> bool:
 def _repeats_link_text(doc: Document, email: Email, found: list[Email]) -> bool:
     """``[a@example.org](mailto:a@example.org)``: the link target repeats its text."""
     start = email.span[0]
-    if not doc.folded[max(0, start - 7) : start].lower() == "mailto:":
+    if doc.folded[max(0, start - 7) : start].lower() != "mailto:":
         return False
     return bool(found) and found[-1].normalized.lower() == email.normalized.lower()
 

@@ -8,7 +8,15 @@ import phonenumbers
 from phonenumbers import PhoneNumber, PhoneNumberFormat, PhoneNumberType, ValidationResult
 
 from pressparse.document import Document, as_document
-from pressparse.phone_candidates import EXTENSION, LOCAL_NANP, RUN, Candidate, make_candidate, plausible, split_run
+from pressparse.phone_candidates import (
+    EXTENSION,
+    LOCAL_NANP,
+    RUN,
+    Candidate,
+    make_candidate,
+    plausible,
+    split_run,
+)
 from pressparse.phone_context import label_after, label_before, phone_line
 from pressparse.places import line_region
 from pressparse.region import infer_region
@@ -128,7 +136,11 @@ def _validated(text: str, cand: Candidate, default: str | None, labelled: bool) 
     else:
         region = line_region(text, cand.start) or default or _nanp_guess(text, cand)
         number = _parse(cand.digits, region) if region else None
-        if region != "US" and not (number and phonenumbers.is_valid_number(number)) and _nanp_guess(text, cand):
+        if (
+            region != "US"
+            and not (number and phonenumbers.is_valid_number(number))
+            and _nanp_guess(text, cand)
+        ):
             # a US number in a release from elsewhere (the parent company's line)
             us = _parse(cand.digits, "US")
             number = us if us and phonenumbers.is_valid_number(us) else number

@@ -72,7 +72,7 @@ def _count_country_codes(doc: Document, scores: Counter[str]) -> None:
         code = m.group(1)
         for size in (1, 2, 3):
             region = phonenumbers.region_code_for_country_code(int(code[:size]))
-            if region != "ZZ" and region != "001":
+            if region not in {"ZZ", "001"}:
                 scores[region] += fmt.COUNTRY_CODE_WEIGHT
                 break
 

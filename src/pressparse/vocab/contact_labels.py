@@ -328,5 +328,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
 )
 """Words that make a phrase a job title (``Head of Corporate Communications``), never a desk."""
 
-LABEL_ONLY_WORDS: frozenset[str] = frozenset({"contact", "contacts", "enquiries", "inquiries", "and", "&", "of", "for"})
+LABEL_ONLY_WORDS: frozenset[str] = frozenset(
+    {"contact", "contacts", "enquiries", "inquiries", "and", "&", "of", "for"}
+)
 """Words that do not count toward a desk's name: ``Media enquiries`` is a label, ``AFP Media`` a desk."""
