@@ -111,7 +111,15 @@ def plausible(text: str, cand: Candidate, *, labelled: bool) -> bool:
         return False  # an unbroken run of digits is an id, a barcode or an amount unless labelled
     if len(groups) > 1 and len(groups[-1]) == 1:
         return False  # a barcode's check digit, an ISBN's last group
+    if _thousands(groups):
+        return False
     return not (_money_or_code_before(text, cand.start, labelled) or _quantity_after(text, cand.end))
+
+
+def _thousands(groups: list[str]) -> bool:
+    """``2 000 000 000``, ``450 000 000``: a quantity written with spaces between thousands."""
+    first, rest = groups[0], groups[1:]
+    return len(rest) >= 2 and len(first) <= 3 and first[0] != "0" and all(len(g) == 3 for g in rest)
 
 
 def _money_or_code_before(text: str, start: int, labelled: bool) -> bool:

@@ -30,6 +30,7 @@ _TYPE_KIND: dict[int, PhoneKind] = {
     PhoneNumberType.TOLL_FREE: "toll_free",
 }
 _MAX_DIGITS_ONE_NUMBER = 13
+_MIN_HALF = 8
 
 
 def find_phones(
@@ -49,12 +50,13 @@ def find_phones(
     default = region if region is not None else infer_region(doc)
     found = list(_vanity_numbers(doc))
     taken = [p.span for p in found]
-    for m in doc.finditer(RUN):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+    # the runs are collected first so that reading them does not count against the pattern's timeout
+    for start, end in [m.span() for m in doc.finditer(RUN)]:
+        if any(a < end and start < b for a, b in taken):
             continue
-        new = list(_numbers_in_run(doc, m.start(), m.end(), default))
+        new = list(_numbers_in_run(doc, start, end, default))
         if not new:
-            new = list(_local_number(doc, m.start(), m.end(), found))
+            new = list(_local_number(doc, start, end, found))
         found.extend(new)
     return tuple(sorted(found, key=lambda p: p.span))
 
@@ -102,16 +104,21 @@ def _numbers_in_piece(doc: Document, start: int, end: int, default: str | None) 
 
 
 def _split_two(doc: Document, cand: Candidate, default: str | None) -> Iterator[Phone]:
-    """Two numbers written one after the other with single spaces: cut where both halves read."""
-    text = doc.folded
-    for i in range(cand.start + 1, cand.end - 1):
-        if text[i] in " \t/" and text[i - 1].isdigit():
-            left, right = make_candidate(text, cand.start, i), make_candidate(text, i + 1, cand.end)
-            first = _read(doc, left, default) if left else None
-            second = _read(doc, right, default) if right and first else None
-            if first and second:
-                yield from (first, second)
-                return
+    """Two numbers written one after the other: cut where both halves read as numbers."""
+    text, total = doc.folded, len(cand.digits)
+    if total > 2 * _MAX_DIGITS_ONE_NUMBER:
+        return
+    left_digits = 0
+    for i in range(cand.start, cand.end - 1):
+        left_digits += text[i].isdigit()
+        if text[i + 1] not in " \t/" or not (_MIN_HALF <= left_digits and _MIN_HALF <= total - left_digits):
+            continue
+        left, right = make_candidate(text, cand.start, i + 1), make_candidate(text, i + 2, cand.end)
+        first = _read(doc, left, default) if left else None
+        second = _read(doc, right, default) if right and first else None
+        if first and second:
+            yield from (first, second)
+            return
 
 
 def _read(doc: Document, cand: Candidate, default: str | None) -> Phone | None:
@@ -132,25 +139,21 @@ def _read(doc: Document, cand: Candidate, default: str | None) -> Phone | None:
 
 def _validated(text: str, cand: Candidate, default: str | None, labelled: bool) -> PhoneNumber | None:
     if cand.international:
-        number = _parse("+" + cand.digits, None)
+        numbers = [_parse("+" + cand.digits, None)]
     else:
-        region = line_region(text, cand.start) or default or _nanp_guess(text, cand)
-        number = _parse(cand.digits, region) if region else None
-        if (
-            region != "US"
-            and not (number and phonenumbers.is_valid_number(number))
-            and _nanp_guess(text, cand)
-        ):
-            # a US number in a release from elsewhere (the parent company's line)
-            us = _parse(cand.digits, "US")
-            number = us if us and phonenumbers.is_valid_number(us) else number
-    if number is None:
-        return None
-    if phonenumbers.is_valid_number(number):
-        return number
+        # the contact's own place first, then the release's, then North America by shape
+        regions = dict.fromkeys(r for r in (line_region(text, cand.start), default) if r)
+        if _nanp_guess(text, cand):
+            regions.setdefault("US")
+        numbers = [_parse(cand.digits, r) for r in regions]
+    parsed = [n for n in numbers if n is not None]
+    valid = next((n for n in parsed if phonenumbers.is_valid_number(n)), None)
+    if valid is not None or not parsed:
+        return valid
     # A number from before a numbering change, or from a reserved drama range, is still
     # what the release gives to call: keep it when it is labelled or on a contact line
     # and has a length its plan allows.
+    number = parsed[0]
     possible = phonenumbers.is_possible_number_with_reason(number) == ValidationResult.IS_POSSIBLE
     return number if possible and (labelled or phone_line(text, cand.start)) else None
 
