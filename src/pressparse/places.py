@@ -52,15 +52,22 @@ def place_country(name: str) -> str | None:
     return COUNTRY_NAMES.get(key)
 
 
-def known_place(words: str) -> str | None:
-    """The region of the longest known place inside a run of capitalised words."""
-    parts = words.rstrip(",.").split()
-    for size in range(len(parts), 0, -1):
-        for i in range(len(parts) - size + 1):
-            found = place_country(" ".join(parts[i : i + size]))
-            if found:
-                return found
-    return None
+def known_places(words: str) -> list[tuple[str, str]]:
+    """(name, region) of each known place inside a run of capitalised words, longest names first."""
+    parts = words.split()
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(parts):
+        for size in range(min(3, len(parts) - i), 0, -1):
+            name = " ".join(parts[i : i + size])
+            region = place_country(name)
+            if region:
+                found.append((name.lower().strip(" .,"), region))
+                i += size
+                break
+        else:
+            i += 1
+    return found
 
 
 def line_region(text: str, pos: int) -> str | None:

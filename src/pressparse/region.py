@@ -9,7 +9,7 @@ import pycountry
 import regex
 
 from pressparse.document import Document, as_document
-from pressparse.places import known_place
+from pressparse.places import known_places
 from pressparse.types import Dateline
 from pressparse.vocab import phone_formats as fmt
 from pressparse.vocab.places import CC_TLD_ALIASES, US_POSTAL
@@ -29,7 +29,7 @@ _DOMAIN_TLD = regex.compile(
 """A country-code domain in an address or a link (``@agency.gov.au``, ``www.example.co.uk``)."""
 
 _PLACE_WORD = regex.compile(r"(?<![\w.])[A-Z][A-Za-z.]{1,20}(?:[ \t][A-Z][A-Za-z.]{1,20}){0,2}")
-"""Capitalised words that may be a place: looked up, never guessed."""
+"""Up to three capitalised words that may be a place (``New South Wales``): looked up, never guessed."""
 
 _POSTAL_STATE = regex.compile(r",[ \t]{1,2}([A-Z]{2})(?:[ \t]{1,2}\d{5}|(?![\w.]))")
 """A US postal state after a comma (``NASHVILLE, TN``), the way US datelines and addresses write it."""
@@ -95,13 +95,10 @@ def _count_places(doc: Document, scores: Counter[str]) -> None:
     # each place counts once: a release about Rwanda names Rwanda often, its issuer's city once
     seen: set[str] = set()
     for m in doc.finditer(_PLACE_WORD):
-        name = m.group()
-        if name in seen:
-            continue
-        seen.add(name)
-        region = known_place(name)
-        if region:
-            scores[region] += _weight(m.start(), fmt.PLACE_WEIGHT)
+        for name, region in known_places(m.group()):
+            if name not in seen:
+                seen.add(name)
+                scores[region] += _weight(m.start(), fmt.PLACE_WEIGHT)
     for m in doc.finditer(_POSTAL_STATE):
         if m.group(1) in US_POSTAL:
             scores["US"] += _weight(m.start(), fmt.PLACE_WEIGHT)
