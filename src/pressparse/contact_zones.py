@@ -23,6 +23,7 @@ ANCHOR = regex.compile(
         (?:media|press|investors?|news|public)[ \t]{1,2}(?:contacts?|enquiries|inquiries|office|rsvp)
       | contacts?(?=[ \t:;,.\-]|[A-Z]|$)          # Contact:  Contacts  ContactDr. (layout lost)
       | (?:enquiries|inquiries)(?=[ \t]{0,2}[:\n])
+      | (?:investor|media|public|press)[ \t]relations(?=[ \t]{0,2}:)   # a desk heading: "Investor Relations:"
       | for[ \t](?:comment|interviews?|more[ \t]information|further[ \t]information|media)
         (?=[^.\n]{0,60}(?:contact|call|ring|phone|:))      # ... please contact / call / a colon
       | (?:please[ \t])?(?:call|ring|phone)(?=[ \t]{1,3}(?:the[ \t])?[A-Z])
