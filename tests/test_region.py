@@ -12,7 +12,11 @@ from pressparse.region import infer_region
 from pressparse.types import Dateline
 
 CASES = [
-    ("au-place-and-mobile", "CANBERRA - The minister said today ...\n\nMedia contact: Jo Bloggs 0491 570 156", "AU"),
+    (
+        "au-place-and-mobile",
+        "CANBERRA - The minister said today ...\n\nMedia contact: Jo Bloggs 0491 570 156",
+        "AU",
+    ),
     ("au-email-domain", "The council welcomed the report. Media: press@council.gov.au", "AU"),
     ("au-country-name", "Australia will give $2 million. Contact: Jo Bloggs (02) 5550 1234", "AU"),
     ("gb-domain-and-number", "Press office\n\nPress enquiries 020 7946 0123\n\nwww.example.gov.uk", "GB"),
@@ -20,8 +24,11 @@ CASES = [
     ("us-dateline-state", "ST. PAUL, Minn. -- Acme Corp. today said ... Contact: (503) 555-0147", "US"),
     ("us-postal-state", "NASHVILLE, TN / Wire / Acme Corp. announced ...", "US"),
     ("country-codes", "In Seoul: +82 10 1234 5678. In Busan: +82 51 123 4567.", "KR"),
-    ("about-a-place-issued-elsewhere",
-     "Rwanda, Rwanda, Rwanda. Canberra said aid to Rwanda grows.\nMedia contact: Jo (02) 5550 1234", "AU"),
+    (
+        "about-a-place-issued-elsewhere",
+        "Rwanda, Rwanda, Rwanda. Canberra said aid to Rwanda grows.\nMedia contact: Jo (02) 5550 1234",
+        "AU",
+    ),
     ("nothing-plain", "A quiet announcement with no place and no number.", None),
 ]
 

@@ -9,6 +9,7 @@ import regex
 from pressparse.contact_grouping import Group
 from pressparse.contact_names import Owner
 from pressparse.document import Document
+from pressparse.lines import line_end, line_start
 from pressparse.places import LINE_PLACE
 from pressparse.types import Contact, Email, Phone
 from pressparse.vocab.contact_labels import LANGUAGES
@@ -32,11 +33,10 @@ def build_contacts(doc: Document, group: Group) -> Iterator[Contact]:
 def _contact(doc: Document, group: Group, first: Owner) -> Contact:
     start = first.start
     end = max(c.span[1] for c in group.channels)
-    line_end = doc.folded.find("\n", end)
-    line_end = len(doc.folded) if line_end < 0 else line_end
-    handles = tuple(m.group() for m in _HANDLE.finditer(doc.folded, end, line_end))
+    end_of_line = line_end(doc.folded, end)
+    handles = tuple(m.group() for m in _HANDLE.finditer(doc.folded, end, end_of_line))
     if handles:
-        end = _handles_end(doc.folded, end, line_end)
+        end = _handles_end(doc.folded, end, end_of_line)
     return Contact(
         name=first.name,
         span=(start, end),
@@ -63,8 +63,7 @@ def _title(text: str, after: int) -> str | None:
 
 
 def _location(text: str, start: int) -> str | None:
-    line_start = text.rfind("\n", 0, start) + 1
-    m = LINE_PLACE.match(text, line_start, start + 1)
+    m = LINE_PLACE.match(text, line_start(text, start), start + 1)
     return m.group("place") if m else None
 
 

@@ -16,12 +16,15 @@ import regex
 from pressparse.contact_names import Owner, desks, people
 from pressparse.contact_zones import Zone, lines_of
 from pressparse.document import Document
+from pressparse.lines import line_start
 from pressparse.types import Email, Phone
+from pressparse.vocab.contact_labels import GENERAL_LINE_LABELS
 
 Channel = Phone | Email
 
 _BRACKETS = regex.compile(r"\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]")
 _HANDLE = regex.compile(r"(?<![\w@.])@\w{1,30}|https?://\S{1,200}|www\.\S{1,200}")
+_DIGIT_OR_AT = regex.compile(r"[\d@]")
 _JOINED = regex.compile(r"[ \t]{0,3}(?:/|&|and)[ \t]{0,3}")
 _LABEL_LINE = regex.compile(
     r"""
@@ -58,9 +61,17 @@ def group_channels(doc: Document, zone: Zone, channels: list[Channel]) -> list[G
             current = None
         elif isinstance(item, Owner):
             current = _take_owner(text, current, item, groups)
-        elif current is not None:
+        elif current is not None and not _general_line_for_person(text, item, current):  # type: ignore[arg-type]
             current.channels.append(item)  # type: ignore[arg-type]
     return [g for g in groups if g.channels]
+
+
+def _general_line_for_person(text: str, channel: Channel, group: Group) -> bool:
+    """A switchboard or hotline after a person's line is the organisation's, not the person's."""
+    if not isinstance(channel, Phone) or any(o.desk for o in group.owners):
+        return False
+    head = text[line_start(text, channel.span[0], 60) : channel.span[0]].strip(" \t:-*_").lower()
+    return head.startswith(GENERAL_LINE_LABELS) or head.endswith(GENERAL_LINE_LABELS)
 
 
 def _take_owner(text: str, current: Group | None, owner: Owner, groups: list[Group]) -> Group:
@@ -101,7 +112,7 @@ def _label_lines(text: str, zone: Zone) -> list[tuple[int, int, bool]]:
     out = []
     for a, b in lines_of(text[zone.start : zone.end]):
         m = _LABEL_LINE.match(text, zone.start + a, zone.start + b)
-        if m and not regex.search(r"\d|@", m.group("label")):
+        if m and not _DIGIT_OR_AT.search(m.group("label")):
             is_for = m.group("label").lower().startswith("for ")
             out.append((zone.start + a, m.end("label"), is_for))
     return out

@@ -43,6 +43,9 @@ REACHED = regex.compile(
 )
 """``Szasz may be reached at ...``: here one word is enough for a name."""
 
+_NONSPACE = regex.compile(r"\S+")
+_GLUED = regex.compile(r"(\p{Lu}[\p{Ll}'’]{1,30})(\p{Lu}\p{Ll}{1,30})$")
+_DESK_GAP = regex.compile(r"[ \t]{1,3}|['’]s[ \t]{1,2}")
 _TOKEN = regex.compile(r"[A-Za-z][\w'’.]{0,30}|&")
 _CONNECTORS = frozenset({"and", "&", "of", "for"})
 
@@ -72,7 +75,7 @@ def people(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> It
 
 def _clean(name: str, start: int) -> Owner | None:
     words = []
-    for w in regex.finditer(r"\S+", name):
+    for w in _NONSPACE.finditer(name):
         offset, word = _unglue(w.group())
         words.append((w.start() + offset, word))
     if any(_place_or_org(w) for _, w in words):
@@ -95,7 +98,7 @@ def _place_or_org(word: str) -> bool:
 
 def _unglue(word: str) -> tuple[int, str]:
     """``HeckerPhone`` -> ``Hecker``, ``DetailsJo`` -> ``Jo``: words run together where layout was lost."""
-    m = regex.match(r"(\p{Lu}[\p{Ll}'’]+)(\p{Lu}\p{Ll}+)$", word)
+    m = _GLUED.match(word)
     if m and m.group(2).lower() in NOT_NAME_WORDS:
         return 0, m.group(1)
     if m and m.group(1).lower() in NOT_NAME_WORDS:
@@ -131,7 +134,7 @@ def _deskish(word: str) -> bool:
 
 def _gap(text: str, a: int, b: int) -> bool:
     between = text[a:b]
-    return not regex.fullmatch(r"[ \t]{1,3}|['’]s[ \t]{1,2}", between)
+    return not _DESK_GAP.fullmatch(between)
 
 
 def _desk_in(run: list[regex.Match[str]]) -> Iterator[Owner]:

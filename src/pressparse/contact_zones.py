@@ -7,12 +7,14 @@ keep giving phones and emails; it ends at a closing line (``About ...``,
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
 from pressparse.document import Document
+from pressparse.lines import line_start
 from pressparse.types import Span
 from pressparse.vocab.contact_labels import STOPS
 
@@ -73,12 +75,14 @@ def find_zones(doc: Document, channels: list[Span]) -> Iterator[Zone]:
     text = doc.folded
     lines = lines_of(text)
     anchors = [m.start() for m in doc.finditer(ANCHOR) if _anchor_counts(text, m)]
-    headings = [p for p in anchors if not text[text.rfind("\n", 0, p) + 1 : p].strip(" \t>*_#|")]
+    headings = [p for p in anchors if not text[line_start(text, p, 12) : p].strip(" \t>*_#|")]
+    starts = sorted(c[0] for c in channels)
+    blank = [not text[a:b].strip() for a, b in lines]
     used_to = -1
     for pos in anchors:
         if pos < used_to:
             continue
-        zone = _zone_from(text, lines, pos, channels, headings)
+        zone = _zone_from(text, (lines, blank), pos, starts, headings)
         if zone is not None:
             used_to = zone.end
             yield zone
@@ -87,35 +91,38 @@ def find_zones(doc: Document, channels: list[Span]) -> Iterator[Zone]:
 def _anchor_counts(text: str, m: regex.Match[str]) -> bool:
     if not _CALL.match(m.group()):
         return True
-    sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    lo = max(0, m.start() - 300)
+    sentence_start = max(lo, *(text.rfind(c, lo, m.start()) + 1 for c in ".!?\n"))
     return _PURPOSE.search(text, sentence_start, m.start()) is not None
 
 
-def _zone_start(text: str, line_start: int, line_end: int, pos: int) -> int:
+def _zone_start(text: str, first: int, last: int, pos: int) -> int:
     """A short line is read whole; in a long one, the sentence that holds the label."""
-    if line_end - line_start <= _HEADING_MAX:
-        return line_start
-    return max(line_start, text.rfind(". ", line_start, pos) + 1, pos - 160)
+    if last - first <= _HEADING_MAX:
+        return first
+    lo = max(first, pos - 160)
+    return max(lo, text.rfind(". ", lo, pos) + 1)
 
 
 def _zone_from(
-    text: str, lines: list[Span], pos: int, channels: list[Span], anchors: list[int]
+    text: str, layout: tuple[list[Span], list[bool]], pos: int, starts: list[int], headings: list[int]
 ) -> Zone | None:
+    lines, blank = layout
     index = _line_index(lines, pos)
     line_start, line_end = lines[index]
     start = _zone_start(text, line_start, line_end, pos)
     end, gap, blanks = -1, 0, 0
     for i in range(index, len(lines)):
         a, b = lines[i]
-        if i > index and _is_stop(text[a:b]):
+        if i > index and _is_stop(text[a : min(b, a + 40)]):
             break
-        if i > index and any(a <= p < b for p in anchors) and end >= 0:
+        if i > index and end >= 0 and _any_in(headings, a, b):
             break  # the next label opens its own zone
-        has = any(a <= c0 and c1 <= b + 1 for c0, c1 in channels if c0 >= start)
+        has = _any_in(starts, max(a, start), b)
         if has:
             end, gap, blanks = b, 0, 0
             continue
-        if not text[a:b].strip():
+        if blank[i]:
             blanks += 1
             if blanks >= _MAX_BLANKS and end >= 0:
                 break
@@ -124,6 +131,12 @@ def _zone_from(
         if gap > _MAX_GAP_LINES or (b - a > _PROSE_LINE and i > index):
             break
     return Zone(start, end) if end > start else None
+
+
+def _any_in(sorted_positions: list[int], a: int, b: int) -> bool:
+    """Whether any position lies in [a, b)."""
+    i = bisect_left(sorted_positions, a)
+    return i < len(sorted_positions) and sorted_positions[i] < b
 
 
 def _line_index(lines: list[Span], pos: int) -> int:

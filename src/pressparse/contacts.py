@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from pressparse.contact_details import build_contacts
@@ -47,27 +48,34 @@ def find_contacts(
     channels: list[Channel] = sorted([*phones, *emails], key=lambda c: c.span)
     found: list[Contact] = []
     zones = list(find_zones(doc, [c.span for c in channels]))
+    starts = [c.span[0] for c in channels]
     for zone in zones:
-        found.extend(c for g in _groups(doc, zone, channels) for c in build_contacts(doc, g))
-    for zone in _contact_lines(doc, channels, zones):
-        groups = [g for g in _groups(doc, zone, channels) if g.owners[0].start - zone.start <= _LEAD]
+        found.extend(c for g in _groups(doc, zone, channels, starts) for c in build_contacts(doc, g))
+    for zone in _contact_lines(doc, starts, zones):
+        groups = [g for g in _groups(doc, zone, channels, starts) if g.owners[0].start - zone.start <= _LEAD]
         found.extend(c for g in groups for c in build_contacts(doc, g))
     return tuple(sorted(found, key=lambda c: c.span))
 
 
-def _contact_lines(doc: Document, channels: Sequence[Channel], zones: list[Zone]) -> Iterator[Zone]:
+def _contact_lines(doc: Document, starts: list[int], zones: list[Zone]) -> Iterator[Zone]:
     """Short lines outside any labelled block that give a name and then its phone or email.
 
     Some releases list contacts with no label at all (``Europe: Jo Bloggs at
     +44 ...``); a short line where a name comes first is read as one.
     """
+    zone_index = 0
     for a, b in lines_of(doc.folded):
-        if b - a > _FALLBACK_LINE or any(z.start <= a < z.end or z.start < b <= z.end for z in zones):
+        while zone_index < len(zones) and zones[zone_index].end < a:
+            zone_index += 1
+        inside = zone_index < len(zones) and zones[zone_index].start < b
+        if b - a > _FALLBACK_LINE or inside:
             continue
-        if any(a <= c.span[0] < b for c in channels):
+        i = bisect_left(starts, a)
+        if i < len(starts) and starts[i] < b:
             yield Zone(a, b)
 
 
-def _groups(doc: Document, zone: Zone, channels: Sequence[Channel]) -> list[Group]:
-    inside = [c for c in channels if zone.start <= c.span[0] and c.span[1] <= zone.end]
+def _groups(doc: Document, zone: Zone, channels: Sequence[Channel], starts: list[int]) -> list[Group]:
+    lo, hi = bisect_left(starts, zone.start), bisect_left(starts, zone.end)
+    inside = [c for c in channels[lo:hi] if c.span[1] <= zone.end]
     return group_channels(doc, zone, inside)

@@ -104,16 +104,20 @@ def plausible(text: str, cand: Candidate, *, labelled: bool) -> bool:
         return False
     if cand.international:
         return not _money_or_code_before(text, cand.start, labelled)
+    if not _phone_shaped(piece, labelled):
+        return False
+    return not (_money_or_code_before(text, cand.start, labelled) or _quantity_after(text, cand.end))
+
+
+def _phone_shaped(piece: str, labelled: bool) -> bool:
+    """Whether the digit groups of a national number could be a phone number's."""
     groups = _GROUPS.findall(piece)
     if _DATE.match(piece) or (len(groups) > 1 and all(_YEAR.fullmatch(g) for g in groups)):
         return False
-    if len(groups) == 1 and not labelled:
-        return False  # an unbroken run of digits is an id, a barcode or an amount unless labelled
-    if len(groups) > 1 and len(groups[-1]) == 1:
-        return False  # a barcode's check digit, an ISBN's last group
-    if _thousands(groups):
-        return False
-    return not (_money_or_code_before(text, cand.start, labelled) or _quantity_after(text, cand.end))
+    if len(groups) == 1:
+        return labelled  # an unbroken run of digits is an id, a barcode or an amount unless labelled
+    # a barcode's check digit or an ISBN's last group; or thousands written with spaces
+    return len(groups[-1]) > 1 and not _thousands(groups)
 
 
 def _thousands(groups: list[str]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from pressparse.lines import line_start
 from pressparse.vocab.phone_labels import CONTEXT_WORDS, LABELS, SINGLE_LETTER_LABELS, LabelKind
 
 _LABEL_WORDS = sorted(LABELS, key=len, reverse=True)
@@ -36,8 +37,7 @@ _WINDOW = 28
 
 def label_before(text: str, start: int) -> tuple[bool, LabelKind]:
     """Whether a label stands right before ``start`` on its line, and the kind it names."""
-    line_start = text.rfind("\n", 0, start) + 1
-    m = LABEL_BEFORE.search(text, max(line_start, start - _WINDOW), start)
+    m = LABEL_BEFORE.search(text, line_start(text, start, _WINDOW), start)
     if m is None:
         return False, None
     word = m.group("label").lower()
@@ -59,6 +59,5 @@ def label_after(text: str, end: int) -> tuple[bool, LabelKind]:
 
 def phone_line(text: str, start: int, window: int = 200) -> bool:
     """Whether the line before ``start`` talks about phoning (``Phone``, ``contact``, ``Fax`` ...)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - window) : start].lower()
+    before = text[line_start(text, start, window) : start].lower()
     return any(word in before for word in CONTEXT_WORDS)

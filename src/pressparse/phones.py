@@ -111,7 +111,7 @@ def _split_two(doc: Document, cand: Candidate, default: str | None) -> Iterator[
     left_digits = 0
     for i in range(cand.start, cand.end - 1):
         left_digits += text[i].isdigit()
-        if text[i + 1] not in " \t/" or not (_MIN_HALF <= left_digits and _MIN_HALF <= total - left_digits):
+        if text[i + 1] not in " \t/" or not (left_digits >= _MIN_HALF and total - left_digits >= _MIN_HALF):
             continue
         left, right = make_candidate(text, cand.start, i + 1), make_candidate(text, i + 2, cand.end)
         first = _read(doc, left, default) if left else None

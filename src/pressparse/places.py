@@ -7,6 +7,7 @@ from types import MappingProxyType
 import pycountry
 import regex
 
+from pressparse.lines import line_end, line_start
 from pressparse.vocab.places import AMBIGUOUS_COUNTRY_WORDS, CITIES, REGIONS, US_STATES
 
 _PLACE = r"[A-Z][\w.'-]{1,24}(?:[ \t][A-Z][\w.'-]{1,24}){0,2}"
@@ -76,20 +77,20 @@ def line_region(text: str, pos: int) -> str | None:
     A header counts only when it is the whole line (``London office:``), so a
     place that opens one contact's line never reaches the next contact.
     """
-    line_start = text.rfind("\n", 0, pos) + 1
-    own = _place_at(text, line_start, header=False)
-    if own or line_start == 0:
+    start = line_start(text, pos)
+    own = _place_at(text, start, header=False)
+    if own or start == 0 or text[start - 1] != "\n":
         return own
     for _ in range(3):
-        prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        if not text[prev_start : line_start - 1].strip():
+        prev_start = line_start(text, start - 1)
+        if not text[prev_start : start - 1].strip():
             return None  # a blank line ends the contact
         found = _place_at(text, prev_start, header=True)
         if found:
             return found
         if prev_start == 0:
             return None
-        line_start = prev_start
+        start = prev_start
     return None
 
 
@@ -97,8 +98,6 @@ def _place_at(text: str, line_start: int, *, header: bool) -> str | None:
     m = LINE_PLACE.match(text, line_start, min(len(text), line_start + 80))
     if m is None:
         return None
-    if header:
-        line_end = text.find("\n", m.end())
-        if text[m.end() : line_end if line_end >= 0 else len(text)].strip():
-            return None
+    if header and text[m.end() : line_end(text, m.end())].strip():
+        return None
     return place_country(m.group("place"))

@@ -332,3 +332,19 @@ LABEL_ONLY_WORDS: frozenset[str] = frozenset(
     {"contact", "contacts", "enquiries", "inquiries", "and", "&", "of", "for"}
 )
 """Words that do not count toward a desk's name: ``Media enquiries`` is a label, ``AFP Media`` a desk."""
+
+GENERAL_LINE_LABELS: tuple[str, ...] = (
+    "switchboard",
+    "main switchboard",
+    "main line",
+    "main number",
+    "reception",
+    "hotline",
+    "helpline",
+    "general enquiries",
+    "general inquiries",
+    "public enquiries",
+    "public inquiries",
+    "customer service",
+)
+"""Labels of an organisation's general lines: such a number belongs to a desk, never to a person."""
