@@ -41,6 +41,8 @@ _HEADING_MAX = 90
 _MAX_GAP_LINES = 4
 _MAX_BLANKS = 3
 _PROSE_LINE = 260
+_REACH = 3000
+"""How far before a channel a label may stand: a few title and address lines, never a page."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +56,9 @@ class Zone:
 def lines_of(text: str) -> list[Span]:
     """Every line's (start, end), without its newline."""
     out, start = [], 0
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            out.append((start, i))
-            start = i + 1
-    out.append((start, len(text)))
+    for line in text.split("\n"):
+        out.append((start, start + len(line)))
+        start += len(line) + 1
     return out
 
 
@@ -74,7 +74,8 @@ def find_zones(doc: Document, channels: list[Span]) -> Iterator[Zone]:
     """The contact zones in text order; each holds at least one channel."""
     text = doc.folded
     lines = lines_of(text)
-    anchors = [m.start() for m in doc.finditer(ANCHOR) if _anchor_counts(text, m)]
+    anchors = [m.start() for a, b in _near(channels) for m in doc.finditer(ANCHOR, pos=a, endpos=b)]
+    anchors = [p for p in anchors if _anchor_counts(text, p)]
     headings = [p for p in anchors if not text[line_start(text, p, 12) : p].strip(" \t>*_#|")]
     starts = sorted(c[0] for c in channels)
     blank = [not text[a:b].strip() for a, b in lines]
@@ -88,12 +89,24 @@ def find_zones(doc: Document, channels: list[Span]) -> Iterator[Zone]:
             yield zone
 
 
-def _anchor_counts(text: str, m: regex.Match[str]) -> bool:
-    if not _CALL.match(m.group()):
+def _near(channels: list[Span]) -> list[Span]:
+    """Stretches that end at a channel and reach back as far as a zone can: labels elsewhere open nothing."""
+    out: list[Span] = []
+    for c0, c1 in sorted(channels):
+        a = max(0, c0 - _REACH)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], c1))
+        else:
+            out.append((a, c1))
+    return out
+
+
+def _anchor_counts(text: str, pos: int) -> bool:
+    if not _CALL.match(text, pos):
         return True
-    lo = max(0, m.start() - 300)
-    sentence_start = max(lo, *(text.rfind(c, lo, m.start()) + 1 for c in ".!?\n"))
-    return _PURPOSE.search(text, sentence_start, m.start()) is not None
+    lo = max(0, pos - 300)
+    sentence_start = max(lo, *(text.rfind(c, lo, pos) + 1 for c in ".!?\n"))
+    return _PURPOSE.search(text, sentence_start, pos) is not None
 
 
 def _zone_start(text: str, first: int, last: int, pos: int) -> int:

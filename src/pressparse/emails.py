@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from email_validator import EmailNotValidError, validate_email
 
 from pressparse.document import Document, as_document
-from pressparse.email_patterns import DOT_WORD, GLUED_HEAD, OBFUSCATED, PLAIN, WHITESPACE
+from pressparse.email_patterns import DOT_WORD, GLUED_HEAD, OBFUSCATED, OBFUSCATION_HINT, PLAIN, WHITESPACE
 from pressparse.report import Report, ignore
 from pressparse.types import Email, Problem
 
@@ -71,6 +71,9 @@ def _repeats_link_text(doc: Document, email: Email, found: list[Email]) -> bool:
 
 
 def _obfuscated(doc: Document) -> Iterator[Email]:
+    # the full pattern is costly and obfuscation is rare: look for a written "at" first
+    if not OBFUSCATION_HINT.search(doc.folded):
+        return
     for m in doc.finditer(OBFUSCATED):
         domain = DOT_WORD.sub(".", m.group("domain"))
         if domain == m.group("domain") and "(" not in m.group() and "[" not in m.group():

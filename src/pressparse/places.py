@@ -53,9 +53,19 @@ def place_country(name: str) -> str | None:
     return COUNTRY_NAMES.get(key)
 
 
+PLACE_WORDS = frozenset(
+    word.strip(".,")
+    for name in (*CITIES, *REGIONS, *US_STATES, *COUNTRY_NAMES)
+    for word in name.split()
+)
+"""Every word of every known place name, lower-case: a run without one names no place."""
+
+
 def known_places(words: str) -> list[tuple[str, str]]:
     """(name, region) of each known place inside a run of capitalised words, longest names first."""
     parts = words.split()
+    if not any(p.lower().strip(".,") in PLACE_WORDS for p in parts):
+        return []
     found: list[tuple[str, str]] = []
     i = 0
     while i < len(parts):

@@ -19,10 +19,9 @@ _COUNTRY_CODE = regex.compile(r"(?<![\w+])\(?\+[ \t]?\(?(\d{1,3})[ \t.\-)]{0,2}\
 
 _DOMAIN_TLD = regex.compile(
     r"""
-    (?<=[@.])[a-z0-9\-]{1,63}
-    \.(?:gov|govt|com|co|org|net|edu|ac|asn|id|nic|or|ne|go|nhs|police|parliament|mod)
+    (?: \.(?:gov|govt|com|co|org|net|edu|ac|asn|id|nic|or|ne|go|nhs|police|parliament|mod)  # .gov.au
+      | @[a-z0-9\-]{1,63} )                                                                # @example.de
     \.(?P<tld>[a-z]{2})(?![\w\-]|\.[a-z])
-    | @[a-z0-9\-]{1,63}\.(?P<tld>[a-z]{2})(?![\w\-]|\.[a-z])
     """,
     regex.I | regex.VERBOSE,
 )
