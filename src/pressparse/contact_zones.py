@@ -41,6 +41,8 @@ _HEADING_MAX = 90
 _MAX_GAP_LINES = 4
 _MAX_BLANKS = 3
 _PROSE_LINE = 260
+_BLANK_MAX = 80
+"""A line this long is never read as blank: keeps the check cheap on a text of one huge line."""
 _REACH = 3000
 """How far before a channel a label may stand: a few title and address lines, never a page."""
 
@@ -70,20 +72,18 @@ _PURPOSE = regex.compile(
 """A "call X" sentence gives a contact only when it is about the press: ``For comment, call ...``."""
 
 
-def find_zones(doc: Document, channels: list[Span]) -> Iterator[Zone]:
-    """The contact zones in text order; each holds at least one channel."""
+def find_zones(doc: Document, channels: list[Span], lines: list[Span]) -> Iterator[Zone]:
+    """The contact zones in text order; each holds at least one channel. ``lines`` are the text's."""
     text = doc.folded
-    lines = lines_of(text)
     anchors = [m.start() for a, b in _near(channels) for m in doc.finditer(ANCHOR, pos=a, endpos=b)]
     anchors = [p for p in anchors if _anchor_counts(text, p)]
     headings = [p for p in anchors if not text[line_start(text, p, 12) : p].strip(" \t>*_#|")]
     starts = sorted(c[0] for c in channels)
-    blank = [not text[a:b].strip() for a, b in lines]
     used_to = -1
     for pos in anchors:
         if pos < used_to:
             continue
-        zone = _zone_from(text, (lines, blank), pos, starts, headings)
+        zone = _zone_from(text, lines, pos, starts, headings)
         if zone is not None:
             used_to = zone.end
             yield zone
@@ -118,9 +118,8 @@ def _zone_start(text: str, first: int, last: int, pos: int) -> int:
 
 
 def _zone_from(
-    text: str, layout: tuple[list[Span], list[bool]], pos: int, starts: list[int], headings: list[int]
+    text: str, lines: list[Span], pos: int, starts: list[int], headings: list[int]
 ) -> Zone | None:
-    lines, blank = layout
     index = _line_index(lines, pos)
     line_start, line_end = lines[index]
     start = _zone_start(text, line_start, line_end, pos)
@@ -135,7 +134,7 @@ def _zone_from(
         if has:
             end, gap, blanks = b, 0, 0
             continue
-        if blank[i]:
+        if b - a < _BLANK_MAX and not text[a:b].strip():
             blanks += 1
             if blanks >= _MAX_BLANKS and end >= 0:
                 break

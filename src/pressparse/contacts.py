@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 from pressparse.contact_details import build_contacts
@@ -12,7 +12,7 @@ from pressparse.document import Document, as_document
 from pressparse.emails import find_emails
 from pressparse.phones import find_phones
 from pressparse.report import Report, ignore
-from pressparse.types import Contact, Email, Phone
+from pressparse.types import Contact, Email, Phone, Span
 
 Channel = Phone | Email
 _FALLBACK_LINE = 160
@@ -46,33 +46,38 @@ def find_contacts(
     if emails is None:
         emails = find_emails(doc, report=report)
     channels: list[Channel] = sorted([*phones, *emails], key=lambda c: c.span)
+    if not channels:
+        return ()  # a contact is read from its phones and emails: none, no contacts
     found: list[Contact] = []
-    zones = list(find_zones(doc, [c.span for c in channels]))
+    lines = lines_of(doc.folded)
+    zones = list(find_zones(doc, [c.span for c in channels], lines))
     starts = [c.span[0] for c in channels]
     for zone in zones:
         found.extend(c for g in _groups(doc, zone, channels, starts) for c in build_contacts(doc, g))
-    for zone in _contact_lines(doc, starts, zones):
+    for zone in _contact_lines(lines, starts, zones):
         groups = [g for g in _groups(doc, zone, channels, starts) if g.owners[0].start - zone.start <= _LEAD]
         found.extend(c for g in groups for c in build_contacts(doc, g))
     return tuple(sorted(found, key=lambda c: c.span))
 
 
-def _contact_lines(doc: Document, starts: list[int], zones: list[Zone]) -> Iterator[Zone]:
+def _contact_lines(lines: list[Span], starts: list[int], zones: list[Zone]) -> Iterator[Zone]:
     """Short lines outside any labelled block that give a name and then its phone or email.
 
     Some releases list contacts with no label at all (``Europe: Jo Bloggs at
     +44 ...``); a short line where a name comes first is read as one.
     """
-    zone_index = 0
-    for a, b in lines_of(doc.folded):
-        while zone_index < len(zones) and zones[zone_index].end < a:
-            zone_index += 1
-        inside = zone_index < len(zones) and zones[zone_index].start < b
-        if b - a > _FALLBACK_LINE or inside:
+    line_starts = [a for a, _ in lines]
+    seen: set[int] = set()
+    for pos in starts:
+        index = bisect_right(line_starts, pos) - 1
+        a, b = lines[index]
+        if index in seen or b - a > _FALLBACK_LINE:
             continue
-        i = bisect_left(starts, a)
-        if i < len(starts) and starts[i] < b:
-            yield Zone(a, b)
+        seen.add(index)
+        z = bisect_right([z.start for z in zones], b) - 1
+        if z >= 0 and zones[z].end > a:
+            continue  # inside a labelled zone
+        yield Zone(a, b)
 
 
 def _groups(doc: Document, zone: Zone, channels: Sequence[Channel], starts: list[int]) -> list[Group]:

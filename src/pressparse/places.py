@@ -53,32 +53,42 @@ def place_country(name: str) -> str | None:
     return COUNTRY_NAMES.get(key)
 
 
-PLACE_WORDS = frozenset(
-    word.strip(".,")
-    for name in (*CITIES, *REGIONS, *US_STATES, *COUNTRY_NAMES)
-    for word in name.split()
-)
-"""Every word of every known place name, lower-case: a run without one names no place."""
+_ALL_NAMES = (*CITIES, *REGIONS, *US_STATES, *COUNTRY_NAMES)
 
 
-def known_places(words: str) -> list[tuple[str, str]]:
-    """(name, region) of each known place inside a run of capitalised words, longest names first."""
-    parts = words.split()
-    if not any(p.lower().strip(".,") in PLACE_WORDS for p in parts):
-        return []
-    found: list[tuple[str, str]] = []
-    i = 0
-    while i < len(parts):
-        for size in range(min(3, len(parts) - i), 0, -1):
-            name = " ".join(parts[i : i + size])
-            region = place_country(name)
-            if region:
-                found.append((name.lower().strip(" .,"), region))
-                i += size
-                break
-        else:
-            i += 1
+def _cased(name: str) -> set[str]:
+    """A place name as texts capitalise it: ``Wales``, ``WALES``; ``Minn.`` and ``Minn``."""
+    forms = {name.title(), name.upper(), name[:1].upper() + name[1:]}
+    return forms | {f.rstrip(".") for f in forms}
+
+
+_SINGLE_CASED = frozenset(f for name in _ALL_NAMES if " " not in name for f in _cased(name))
+_MULTI_WORD = frozenset(name.rstrip(".") for name in _ALL_NAMES if " " in name and len(name.split()) <= 3)
+_MULTI_FIRST = frozenset(f for name in _MULTI_WORD for f in _cased(name.split()[0]))
+_PUNCTUATION = str.maketrans(dict.fromkeys(",;:()[]{}\"'!?/|<>*_#", " "))
+
+
+def capitalised_places(text: str) -> set[str]:
+    """The known place names written capitalised in ``text``, lower-case, each once.
+
+    Plain string and set operations, no pattern: split on spaces and
+    punctuation, intersect the words with the place names as texts
+    capitalise them, and look at two- and three-word runs only where one of
+    them starts (``New``, ``United``, ``South``).
+    """
+    words = text.translate(_PUNCTUATION).split()
+    found = {w.lower().rstrip(".") for w in _SINGLE_CASED.intersection(words)}
+    for i, word in enumerate(words):
+        if word in _MULTI_FIRST:
+            for size in (2, 3):
+                key = " ".join(words[i : i + size]).lower().rstrip(".")
+                if key in _MULTI_WORD:
+                    found.add(key)
     return found
+
+
+def _is_place(key: str) -> bool:
+    return key in CITIES or key in REGIONS or key in US_STATES or key in COUNTRY_NAMES
 
 
 def line_region(text: str, pos: int) -> str | None:

@@ -9,7 +9,7 @@ import pycountry
 import regex
 
 from pressparse.document import Document, as_document
-from pressparse.places import known_places
+from pressparse.places import capitalised_places, place_country
 from pressparse.types import Dateline
 from pressparse.vocab import phone_formats as fmt
 from pressparse.vocab.places import CC_TLD_ALIASES, US_POSTAL
@@ -27,14 +27,19 @@ _DOMAIN_TLD = regex.compile(
 )
 """A country-code domain in an address or a link (``@agency.gov.au``, ``www.example.co.uk``)."""
 
-_PLACE_WORD = regex.compile(r"(?<![\w.])[A-Z][A-Za-z.]{1,20}(?:[ \t][A-Z][A-Za-z.]{1,20}){0,2}")
-"""Up to three capitalised words that may be a place (``New South Wales``): looked up, never guessed."""
 
 _POSTAL_STATE = regex.compile(r",[ \t]{1,2}([A-Z]{2})(?:[ \t]{1,2}\d{5}|(?![\w.]))")
 """A US postal state after a comma (``NASHVILLE, TN``), the way US datelines and addresses write it."""
 
-_FORMATS = tuple((region, regex.compile(pattern)) for region, pattern in fmt.NATIONAL_FORMATS)
+_FORMATS = regex.compile(
+    r"(?<![\d+])(?=[(\d])(?:"
+    + "|".join(f"(?P<{region}>{pattern})" for region, pattern in fmt.NATIONAL_FORMATS)
+    + ")"
+)
+"""Every national layout in one pass, tried only where a number starts; the group that matched is the region."""
 _HEAD = 600
+_HEAD_PLACES = 1500
+_TAIL_PLACES = 2500
 _MIN_SCORE = 2
 
 
@@ -56,6 +61,7 @@ def infer_region(text: str | Document, /, *, dateline: Dateline | None = None) -
     _count_formats(doc, scores)
     _count_email_domains(doc, scores)
     _count_places(doc, scores)
+    _count_postal_states(doc, scores)
     if not scores:
         return None
     region, score = max(sorted(scores.items()), key=lambda item: item[1])
@@ -77,9 +83,9 @@ def _count_country_codes(doc: Document, scores: Counter[str]) -> None:
 
 
 def _count_formats(doc: Document, scores: Counter[str]) -> None:
-    for region, pattern in _FORMATS:
-        for m in doc.finditer(pattern):
-            scores[region] += _weight(m.start(), fmt.NATIONAL_FORMAT_WEIGHT)
+    for m in doc.finditer(_FORMATS):
+        if m.lastgroup:
+            scores[m.lastgroup] += _weight(m.start(), fmt.NATIONAL_FORMAT_WEIGHT)
 
 
 def _count_email_domains(doc: Document, scores: Counter[str]) -> None:
@@ -91,13 +97,19 @@ def _count_email_domains(doc: Document, scores: Counter[str]) -> None:
 
 
 def _count_places(doc: Document, scores: Counter[str]) -> None:
-    # each place counts once: a release about Rwanda names Rwanda often, its issuer's city once
-    seen: set[str] = set()
-    for m in doc.finditer(_PLACE_WORD):
-        for name, region in known_places(m.group()):
-            if name not in seen:
-                seen.add(name)
-                scores[region] += _weight(m.start(), fmt.PLACE_WEIGHT)
+    # each place counts once: a release about Rwanda names Rwanda often, its issuer's city once;
+    # and only the head (dateline, address) and the tail (contacts, boilerplate) say who issued it.
+    # Plain string work, no pattern: this runs on every release and most words are no place.
+    text = doc.folded
+    if len(text) > _HEAD_PLACES + _TAIL_PLACES:
+        text = text[:_HEAD_PLACES] + "\n" + text[-_TAIL_PLACES:]
+    head = text[:_HEAD].lower()
+    for name in capitalised_places(text):
+        region = place_country(name)
+        if region:
+            scores[region] += fmt.PLACE_WEIGHT + (fmt.HEAD_BONUS if name in head else 0)
+
+def _count_postal_states(doc: Document, scores: Counter[str]) -> None:
     for m in doc.finditer(_POSTAL_STATE):
         if m.group(1) in US_POSTAL:
             scores["US"] += _weight(m.start(), fmt.PLACE_WEIGHT)
