@@ -21,6 +21,7 @@ from pressparse.vocab.contact_labels import STOPS
 ANCHOR = regex.compile(
     r"""
     (?<![A-Za-z])
+    (?=[cefimnpr])                                 # every label starts with one of these: skip the rest fast
     (?:
         (?:media|press|investors?|news|public)[ \t]{1,2}(?:contacts?|enquiries|inquiries|office|rsvp)
       | contacts?(?=[ \t:;,.\-]|[A-Z]|$)          # Contact:  Contacts  ContactDr. (layout lost)
@@ -43,7 +44,7 @@ _MAX_BLANKS = 3
 _PROSE_LINE = 260
 _BLANK_MAX = 80
 """A line this long is never read as blank: keeps the check cheap on a text of one huge line."""
-_REACH = 3000
+_REACH = 1200
 """How far before a channel a label may stand: a few title and address lines, never a page."""
 
 
@@ -117,9 +118,7 @@ def _zone_start(text: str, first: int, last: int, pos: int) -> int:
     return max(lo, text.rfind(". ", lo, pos) + 1)
 
 
-def _zone_from(
-    text: str, lines: list[Span], pos: int, starts: list[int], headings: list[int]
-) -> Zone | None:
+def _zone_from(text: str, lines: list[Span], pos: int, starts: list[int], headings: list[int]) -> Zone | None:
     index = _line_index(lines, pos)
     line_start, line_end = lines[index]
     start = _zone_start(text, line_start, line_end, pos)

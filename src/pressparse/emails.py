@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
 from email_validator import EmailNotValidError, validate_email
 
 from pressparse.document import Document, as_document
 from pressparse.email_patterns import DOT_WORD, GLUED_HEAD, OBFUSCATED, OBFUSCATION_HINT, PLAIN, WHITESPACE
 from pressparse.report import Report, ignore
 from pressparse.types import Email, Problem
+
+_LOCAL_REACH = 600
+_DOMAIN_REACH = 520
+"""How far an address can reach either side of its ``@`` (RFC 5321: 64 and 255, with room for wrapping)."""
 
 
 def find_emails(text: str | Document, /, *, report: Report = ignore) -> tuple[Email, ...]:
@@ -35,8 +40,25 @@ def find_emails(text: str | Document, /, *, report: Report = ignore) -> tuple[Em
     return tuple(sorted(found, key=lambda e: e.span))
 
 
+def _around_at_signs(doc: Document) -> Iterator[regex.Match[str]]:
+    """PLAIN matches, looked for only around each ``@``: most of a release is words, not addresses."""
+    # an address holds one "@": its window runs from just after the "@" before to the "@" after
+    text, done, prev = doc.folded, 0, -1
+    at = text.find("@")
+    while at >= 0:
+        nxt = text.find("@", at + 1)
+        if at >= done:
+            lo = max(done, prev + 1, at - _LOCAL_REACH)
+            hi = min(len(text) if nxt < 0 else nxt, at + _DOMAIN_REACH)
+            m = doc.search(PLAIN, pos=lo, endpos=hi)
+            if m is not None and m.start() <= at < m.end():
+                done = m.end()
+                yield m
+        prev, at = at, nxt
+
+
 def _plain(doc: Document, report: Report) -> Iterator[Email]:
-    for m in doc.finditer(PLAIN):
+    for m in _around_at_signs(doc):
         start, end = m.span()
         glued = GLUED_HEAD.search(m.group("local"))
         start += glued.end() if glued else 0

@@ -109,6 +109,7 @@ def _count_places(doc: Document, scores: Counter[str]) -> None:
         if region:
             scores[region] += fmt.PLACE_WEIGHT + (fmt.HEAD_BONUS if name in head else 0)
 
+
 def _count_postal_states(doc: Document, scores: Counter[str]) -> None:
     for m in doc.finditer(_POSTAL_STATE):
         if m.group(1) in US_POSTAL:

@@ -11,6 +11,7 @@ import regex
 VANITY = regex.compile(
     r"""
     (?<![\w+\-])
+    (?=[+(18])
     (?P<prefix>(?:\+?1[-. ])?\(?8(?:00|33|44|55|66|77|88)\)?|1[38]00)  # NANP toll-free; AU 1300/1800
     [-. ]
     (?P<rest>(?=[A-Z0-9\-]{0,9}[A-Z])[A-Z0-9]{1,7}(?:-[A-Z0-9]{1,7}){0,2})  # keypad letters and digits
