@@ -36,7 +36,8 @@ _FORMATS = regex.compile(
     + "|".join(f"(?P<{region}>{pattern})" for region, pattern in fmt.NATIONAL_FORMATS)
     + ")"
 )
-"""Every national layout in one pass, tried only where a number starts; the group that matched is the region."""
+"""Every national layout in one pass, tried only where a number starts; the matching group names the region."""
+
 _HEAD = 600
 _HEAD_PLACES = 1500
 _TAIL_PLACES = 2500
