@@ -7,7 +7,7 @@ keep giving phones and emails; it ends at a closing line (``About ...``,
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -37,6 +37,26 @@ ANCHOR = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 """What opens a contact block or line, or a sentence that gives a contact."""
+
+ANCHOR_KEYWORDS = (
+    "contact",
+    "enquir",
+    "inquir",
+    "office",
+    "rsvp",
+    "relations",
+    "comment",
+    "interview",
+    "information",
+    "media",
+    "call",
+    "ring",
+    "phone",
+    "reach",
+)
+"""A word that every ANCHOR match holds, found with plain ``str.find`` before the pattern runs."""
+_KEYWORD_LEAD = 30
+_KEYWORD_TAIL = 110
 
 _HEADING_MAX = 90
 _MAX_GAP_LINES = 4
@@ -76,8 +96,7 @@ _PURPOSE = regex.compile(
 def find_zones(doc: Document, channels: list[Span], lines: list[Span]) -> Iterator[Zone]:
     """The contact zones in text order; each holds at least one channel. ``lines`` are the text's."""
     text = doc.folded
-    anchors = [m.start() for a, b in _near(channels) for m in doc.finditer(ANCHOR, pos=a, endpos=b)]
-    anchors = [p for p in anchors if _anchor_counts(text, p)]
+    anchors = [p for p in _anchors(doc, _near(channels)) if _anchor_counts(text, p)]
     headings = [p for p in anchors if not text[line_start(text, p, 12) : p].strip(" \t>*_#|")]
     starts = sorted(c[0] for c in channels)
     used_to = -1
@@ -88,6 +107,28 @@ def find_zones(doc: Document, channels: list[Span], lines: list[Span]) -> Iterat
         if zone is not None:
             used_to = zone.end
             yield zone
+
+
+def _anchors(doc: Document, windows: list[Span]) -> list[int]:
+    """Where ANCHOR matches inside the windows, tried only around its keywords.
+
+    Running the pattern over the whole text costs more than everything else
+    here; a keyword that every label holds is found with ``str.find``.
+    """
+    lower = doc.folded.lower()
+    window_starts = [a for a, _ in windows]
+    found: set[int] = set()
+    for keyword in ANCHOR_KEYWORDS:
+        i = lower.find(keyword)
+        while i >= 0:
+            w = bisect_right(window_starts, i) - 1
+            if (i == 0 or not lower[i - 1].isalpha()) and w >= 0 and i < windows[w][1]:
+                lo = max(windows[w][0], i - _KEYWORD_LEAD)
+                for m in doc.finditer(ANCHOR, pos=lo, endpos=min(len(lower), i + _KEYWORD_TAIL)):
+                    if m.start() <= i < m.end():
+                        found.add(m.start())
+            i = lower.find(keyword, i + 1)
+    return sorted(found)
 
 
 def _near(channels: list[Span]) -> list[Span]:

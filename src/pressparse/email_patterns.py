@@ -38,8 +38,8 @@ GLUED_HEAD = regex.compile(r"^[_*]{1,3}|^[A-Z][a-z]{1,20}[A-Z]{2,6}(?=[a-z][a-z0
 """What sticks to the front of an address where layout was lost: markdown emphasis (``_a@b.org``),
 or a name and job title run together with it (``Jo BloggsCEOjo@example.org``)."""
 
-OBFUSCATION_HINT = regex.compile(r"[\[({<][ \t]{0,2}at[ \t]{0,2}[\])}>]", regex.IGNORECASE)
-"""A bracketed "at": cheap to look for, and without it there is no obfuscated address."""
+OBFUSCATION_HINTS = ("at)", "at]", "at}", "at>", "at )", "at ]")
+"""The close of a bracketed "at": plain substrings, cheap to look for; without one, no obfuscation."""
 
 DOT_WORD = regex.compile(r"[ \t]{0,2}[\[({<][ \t]{0,2}dot[ \t]{0,2}[\])}>][ \t]{0,2}", regex.IGNORECASE)
 WHITESPACE = regex.compile(r"\s+")

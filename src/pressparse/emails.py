@@ -8,7 +8,7 @@ import regex
 from email_validator import EmailNotValidError, validate_email
 
 from pressparse.document import Document, as_document
-from pressparse.email_patterns import DOT_WORD, GLUED_HEAD, OBFUSCATED, OBFUSCATION_HINT, PLAIN, WHITESPACE
+from pressparse.email_patterns import DOT_WORD, GLUED_HEAD, OBFUSCATED, OBFUSCATION_HINTS, PLAIN, WHITESPACE
 from pressparse.report import Report, ignore
 from pressparse.types import Email, Problem
 
@@ -94,7 +94,8 @@ def _repeats_link_text(doc: Document, email: Email, found: list[Email]) -> bool:
 
 def _obfuscated(doc: Document) -> Iterator[Email]:
     # the full pattern is costly and obfuscation is rare: look for a written "at" first
-    if not OBFUSCATION_HINT.search(doc.folded):
+    lower = doc.folded.lower()
+    if not any(hint in lower for hint in OBFUSCATION_HINTS):
         return
     for m in doc.finditer(OBFUSCATED):
         domain = DOT_WORD.sub(".", m.group("domain"))

@@ -22,7 +22,7 @@ from pressparse.places import line_region
 from pressparse.region import infer_region
 from pressparse.report import Report, ignore
 from pressparse.types import Phone, PhoneKind, Span
-from pressparse.vanity import VANITY, vanity_digits
+from pressparse.vanity import VANITY, VANITY_PREFIXES, vanity_digits
 
 _TYPE_KIND: dict[int, PhoneKind] = {
     PhoneNumberType.MOBILE: "mobile",
@@ -74,6 +74,8 @@ def _local_number(doc: Document, start: int, end: int, before: list[Phone]) -> I
 
 
 def _vanity_numbers(doc: Document) -> Iterator[Phone]:
+    if not any(prefix in doc.folded for prefix in VANITY_PREFIXES):
+        return
     for m in doc.finditer(VANITY):
         digits = vanity_digits(m.group("prefix"), m.group("rest"))
         region = "AU" if m.group("prefix").isdigit() else "US"

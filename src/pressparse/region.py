@@ -36,7 +36,7 @@ _FORMATS = regex.compile(
     + "|".join(f"(?P<{region}>{pattern})" for region, pattern in fmt.NATIONAL_FORMATS)
     + ")"
 )
-"""Every national layout in one pass, tried only where a number starts; the matching group names the region."""
+"""Every national layout in one pass, tried only where a number starts; the group that matched names it."""
 
 _HEAD = 600
 _HEAD_PLACES = 1500

@@ -21,6 +21,9 @@ VANITY = regex.compile(
     regex.VERBOSE,
 )
 
+VANITY_PREFIXES = ("800", "833", "844", "855", "866", "877", "888", "1300", "1800")
+"""Digits every vanity number starts with: without one of them in the text, the pattern need not run."""
+
 _KEYPAD = str.maketrans(
     {
         **dict.fromkeys("ABC", "2"),
