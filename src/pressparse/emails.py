@@ -58,6 +58,7 @@ def _around_at_signs(doc: Document) -> Iterator[regex.Match[str]]:
 
 
 def _plain(doc: Document, report: Report) -> Iterator[Email]:
+    checked: dict[str, str | None] = {}  # contact blocks are often printed twice: validate once
     for m in _around_at_signs(doc):
         start, end = m.span()
         glued = GLUED_HEAD.search(m.group("local"))
@@ -66,7 +67,9 @@ def _plain(doc: Document, report: Report) -> Iterator[Email]:
             end = doc.folded.index("\n", start)
             end = len(doc.folded[start:end].rstrip(" \t.")) + start
         written = WHITESPACE.sub("", doc.folded[start:end])
-        normalized = _valid(written)
+        if written not in checked:
+            checked[written] = _valid(written)
+        normalized = checked[written]
         if normalized is None:
             report(
                 Problem(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 import phonenumbers
 from phonenumbers import PhoneNumber, PhoneNumberFormat, PhoneNumberType, ValidationResult
@@ -30,6 +31,22 @@ _TYPE_KIND: dict[int, PhoneKind] = {
     PhoneNumberType.TOLL_FREE: "toll_free",
 }
 _MAX_DIGITS_ONE_NUMBER = 13
+
+_Read = tuple[PhoneNumber, "str | None", PhoneKind]
+"""A number as phonenumbers read it, its region, and the kind its number type gives."""
+
+
+@dataclass(slots=True)
+class _Context:
+    """One call's document, default region, and what was already checked (contact blocks repeat)."""
+
+    doc: Document
+    default: str | None
+    memo: dict[tuple[str, bool, tuple[str | None, ...]], tuple[_Read | None, bool]] = field(
+        default_factory=dict
+    )
+
+
 _MIN_HALF = 8
 
 
@@ -47,14 +64,14 @@ def find_phones(
     ['+441614960000']
     """
     doc = as_document(text)
-    default = region if region is not None else infer_region(doc)
+    ctx = _Context(doc, region if region is not None else infer_region(doc))
     found = list(_vanity_numbers(doc))
     taken = [p.span for p in found]
     # the runs are collected first so that reading them does not count against the pattern's timeout
     for start, end in [m.span() for m in doc.finditer(RUN)]:
         if any(a < end and start < b for a, b in taken):
             continue
-        new = list(_numbers_in_run(doc, start, end, default))
+        new = list(_numbers_in_run(ctx, start, end))
         if not new:
             new = list(_local_number(doc, start, end, found))
         found.extend(new)
@@ -84,30 +101,30 @@ def _vanity_numbers(doc: Document) -> Iterator[Phone]:
             yield _phone(doc, (m.start(), m.end()), number, None, "toll_free")
 
 
-def _numbers_in_run(doc: Document, start: int, end: int, default: str | None) -> Iterator[Phone]:
-    pieces = split_run(doc.folded, start, end)
+def _numbers_in_run(ctx: _Context, start: int, end: int) -> Iterator[Phone]:
+    pieces = split_run(ctx.doc.folded, start, end)
     if len(pieces) > 1:
-        found = [p for a, b in pieces for p in _numbers_in_piece(doc, a, b, default)]
+        found = [p for a, b in pieces for p in _numbers_in_piece(ctx, a, b)]
         if found:
             yield from found
             return
-    yield from _numbers_in_piece(doc, start, end, default)
+    yield from _numbers_in_piece(ctx, start, end)
 
 
-def _numbers_in_piece(doc: Document, start: int, end: int, default: str | None) -> Iterator[Phone]:
-    cand = make_candidate(doc.folded, start, end)
+def _numbers_in_piece(ctx: _Context, start: int, end: int) -> Iterator[Phone]:
+    cand = make_candidate(ctx.doc.folded, start, end)
     if cand is None:
         return
-    phone = _read(doc, cand, default)
+    phone = _read(ctx, cand)
     if phone is not None:
         yield phone
     elif len(cand.digits) > _MAX_DIGITS_ONE_NUMBER:
-        yield from _split_two(doc, cand, default)
+        yield from _split_two(ctx, cand)
 
 
-def _split_two(doc: Document, cand: Candidate, default: str | None) -> Iterator[Phone]:
+def _split_two(ctx: _Context, cand: Candidate) -> Iterator[Phone]:
     """Two numbers written one after the other: cut where both halves read as numbers."""
-    text, total = doc.folded, len(cand.digits)
+    text, total = ctx.doc.folded, len(cand.digits)
     if total > 2 * _MAX_DIGITS_ONE_NUMBER:
         return
     left_digits = 0
@@ -116,48 +133,62 @@ def _split_two(doc: Document, cand: Candidate, default: str | None) -> Iterator[
         if text[i + 1] not in " \t/" or not (left_digits >= _MIN_HALF and total - left_digits >= _MIN_HALF):
             continue
         left, right = make_candidate(text, cand.start, i + 1), make_candidate(text, i + 2, cand.end)
-        first = _read(doc, left, default) if left else None
-        second = _read(doc, right, default) if right and first else None
+        first = _read(ctx, left) if left else None
+        second = _read(ctx, right) if right and first else None
         if first and second:
             yield from (first, second)
             return
 
 
-def _read(doc: Document, cand: Candidate, default: str | None) -> Phone | None:
+def _read(ctx: _Context, cand: Candidate) -> Phone | None:
     """The candidate as a Phone when phonenumbers (or, on a phone line, its plan's lengths) agree."""
-    text = doc.folded
+    text = ctx.doc.folded
     labelled, label_kind = label_before(text, cand.start)
     after_labelled, after_kind = label_after(text, cand.end)
     if not plausible(text, cand, labelled=labelled or after_labelled):
         return None
-    number = _validated(text, cand, default, labelled or after_labelled)
-    if number is None:
+    read = _validated(ctx, cand, labelled or after_labelled)
+    if read is None:
         return None
+    number, region, type_kind = read
     ext = EXTENSION.match(text, cand.end, min(len(text), cand.end + 24))
     end = ext.end() if ext else cand.end
-    kind = _kind(number, label_kind or after_kind)
-    return _phone(doc, (cand.start, end), number, ext.group("ext") if ext else None, kind)
+    kind = label_kind or after_kind or type_kind
+    return _phone(ctx.doc, (cand.start, end), number, ext.group("ext") if ext else None, kind, region)
 
 
-def _validated(text: str, cand: Candidate, default: str | None, labelled: bool) -> PhoneNumber | None:
+def _validated(ctx: _Context, cand: Candidate, labelled: bool) -> _Read | None:
+    text = ctx.doc.folded
     if cand.international:
-        numbers = [_parse("+" + cand.digits, None)]
+        regions: tuple[str | None, ...] = (None,)
     else:
         # the contact's own place first, then the release's, then North America by shape
-        regions = dict.fromkeys(r for r in (line_region(text, cand.start), default) if r)
+        found = dict.fromkeys(r for r in (line_region(text, cand.start), ctx.default) if r)
         if _nanp_guess(text, cand):
-            regions.setdefault("US")
-        numbers = [_parse(cand.digits, r) for r in regions]
-    parsed = [n for n in numbers if n is not None]
-    valid = next((n for n in parsed if phonenumbers.is_valid_number(n)), None)
-    if valid is not None or not parsed:
-        return valid
+            found.setdefault("US")
+        regions = tuple(found)
+    key = (cand.digits, cand.international, regions)
+    if key not in ctx.memo:
+        ctx.memo[key] = _check(cand, regions)
+    read, possible_only = ctx.memo[key]
     # A number from before a numbering change, or from a reserved drama range, is still
-    # what the release gives to call: keep it when it is labelled or on a contact line
-    # and has a length its plan allows.
-    number = parsed[0]
-    possible = phonenumbers.is_possible_number_with_reason(number) == ValidationResult.IS_POSSIBLE
-    return number if possible and (labelled or phone_line(text, cand.start)) else None
+    # what the release gives to call: keep it when it is labelled or on a contact line.
+    if read is not None and possible_only and not (labelled or phone_line(text, cand.start)):
+        return None
+    return read
+
+
+def _check(cand: Candidate, regions: tuple[str | None, ...]) -> tuple[_Read | None, bool]:
+    """The number read in the first region where it is valid, else one its plan's lengths allow."""
+    digits = "+" + cand.digits if cand.international else cand.digits
+    parsed = [n for n in (_parse(digits, r) for r in regions) if n is not None]
+    for number in parsed:
+        region = phonenumbers.region_code_for_number(number)
+        if region is not None and phonenumbers.is_valid_number_for_region(number, region):
+            return (number, region, _TYPE_KIND.get(phonenumbers.number_type(number), "unknown")), False
+    if parsed and phonenumbers.is_possible_number_with_reason(parsed[0]) == ValidationResult.IS_POSSIBLE:
+        return (parsed[0], regions[0], "unknown"), True
+    return None, False
 
 
 def _nanp_guess(text: str, cand: Candidate) -> str | None:
@@ -180,12 +211,19 @@ def _kind(number: PhoneNumber, label: PhoneKind | None) -> PhoneKind:
     return _TYPE_KIND.get(phonenumbers.number_type(number), "unknown")
 
 
-def _phone(doc: Document, span: Span, number: PhoneNumber, ext: str | None, kind: PhoneKind) -> Phone:
+def _phone(
+    doc: Document,
+    span: Span,
+    number: PhoneNumber,
+    ext: str | None,
+    kind: PhoneKind,
+    region: str | None = None,
+) -> Phone:
     return Phone(
         e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
         span=span,
         text=doc.text[span[0] : span[1]],
         extension=ext,
         kind=kind,
-        region=phonenumbers.region_code_for_number(number),
+        region=region or phonenumbers.region_code_for_number(number),
     )

@@ -78,6 +78,8 @@ def capitalised_places(text: str) -> set[str]:
     """
     words = text.translate(_PUNCTUATION).split()
     found = {w.lower().rstrip(".") for w in _SINGLE_CASED.intersection(words)}
+    if _MULTI_FIRST.isdisjoint(words):
+        return found
     for i, word in enumerate(words):
         if word in _MULTI_FIRST:
             for size in (2, 3):
