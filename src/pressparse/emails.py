@@ -12,8 +12,8 @@ from pressparse.email_patterns import DOT_WORD, GLUED_HEAD, OBFUSCATED, OBFUSCAT
 from pressparse.report import Report, ignore
 from pressparse.types import Email, Problem
 
-_LOCAL_REACH = 600
-_DOMAIN_REACH = 520
+_LOCAL_REACH = 160
+_DOMAIN_REACH = 300
 """How far an address can reach either side of its ``@`` (RFC 5321: 64 and 255, with room for wrapping)."""
 
 

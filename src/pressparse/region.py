@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 import phonenumbers
 import pycountry
@@ -17,11 +18,12 @@ from pressparse.vocab.places import CC_TLD_ALIASES, US_POSTAL
 _COUNTRY_CODE = regex.compile(r"(?<![\w+])\(?\+[ \t]?\(?(\d{1,3})[ \t.\-)]{0,2}\d")
 """The country code of a number written in international form (``+61 2 ...``, ``(+61)``)."""
 
+_SECOND_LEVEL = ("gov", "govt", "com", "co", "org", "net", "edu", "ac", "asn", "id", "nic", "or", "ne", "go", "nhs")
 _DOMAIN_TLD = regex.compile(
-    r"""
-    (?: \.(?:gov|govt|com|co|org|net|edu|ac|asn|id|nic|or|ne|go|nhs|police|parliament|mod)  # .gov.au
-      | @[a-z0-9\-]{1,63} )                                                                # @example.de
-    \.(?P<tld>[a-z]{2})(?![\w\-]|\.[a-z])
+    rf"""
+    (?: \.(?:{"|".join(_SECOND_LEVEL)})   # .gov.au
+      | @[a-z0-9\-]{{1,63}} )              # @example.de
+    \.(?P<tld>[a-z]{{2}})(?![\w\-]|\.[a-z])
     """,
     regex.I | regex.VERBOSE,
 )
@@ -39,8 +41,9 @@ _FORMATS = regex.compile(
 """Every national layout in one pass, tried only where a number starts; the group that matched names it."""
 
 _HEAD = 600
-_HEAD_PLACES = 1500
-_TAIL_PLACES = 2500
+_DOMAIN_WINDOW = 90
+_HEAD_PLACES = 1200
+_TAIL_PLACES = 2000
 _MIN_SCORE = 2
 
 
@@ -89,8 +92,25 @@ def _count_formats(doc: Document, scores: Counter[str]) -> None:
             scores[m.lastgroup] += _weight(m.start(), fmt.NATIONAL_FORMAT_WEIGHT)
 
 
+def _domain_hits(doc: Document) -> Iterator[regex.Match[str]]:
+    """_DOMAIN_TLD matches, tried only at an ``@`` or a ``.gov.``-like label found with ``str.find``."""
+    lower = doc.folded.lower()
+    starts = [i for key in ("@", *(f".{sld}." for sld in _SECOND_LEVEL)) for i in _all(lower, key)]
+    for i in sorted(set(starts)):
+        m = doc.search(_DOMAIN_TLD, pos=i, endpos=min(len(lower), i + _DOMAIN_WINDOW))
+        if m is not None and m.start() == i:
+            yield m
+
+
+def _all(text: str, key: str) -> Iterator[int]:
+    i = text.find(key)
+    while i >= 0:
+        yield i
+        i = text.find(key, i + 1)
+
+
 def _count_email_domains(doc: Document, scores: Counter[str]) -> None:
-    for m in doc.finditer(_DOMAIN_TLD):
+    for m in _domain_hits(doc):
         tld = m.group("tld").lower()
         region = CC_TLD_ALIASES.get(tld) or tld.upper()
         if pycountry.countries.get(alpha_2=region) is not None:
