@@ -7,7 +7,7 @@ keep giving phones and emails; it ends at a closing line (``About ...``,
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -116,18 +116,17 @@ def _anchors(doc: Document, windows: list[Span]) -> list[int]:
     here; a keyword that every label holds is found with ``str.find``.
     """
     lower = doc.folded.lower()
-    window_starts = [a for a, _ in windows]
     found: set[int] = set()
-    for keyword in ANCHOR_KEYWORDS:
-        i = lower.find(keyword)
-        while i >= 0:
-            w = bisect_right(window_starts, i) - 1
-            if (i == 0 or not lower[i - 1].isalpha()) and w >= 0 and i < windows[w][1]:
-                lo = max(windows[w][0], i - _KEYWORD_LEAD)
-                for m in doc.finditer(ANCHOR, pos=lo, endpos=min(len(lower), i + _KEYWORD_TAIL)):
-                    if m.start() <= i < m.end():
-                        found.add(m.start())
-            i = lower.find(keyword, i + 1)
+    for a, b in windows:
+        for keyword in ANCHOR_KEYWORDS:
+            i = lower.find(keyword, a, b)
+            while i >= 0:
+                if i == 0 or not lower[i - 1].isalpha():
+                    lo = max(a, i - _KEYWORD_LEAD)
+                    for m in doc.finditer(ANCHOR, pos=lo, endpos=min(len(lower), i + _KEYWORD_TAIL)):
+                        if m.start() <= i < m.end():
+                            found.add(m.start())
+                i = lower.find(keyword, i + 1, b)
     return sorted(found)
 
 

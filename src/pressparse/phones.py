@@ -48,6 +48,8 @@ class _Context:
 
 
 _MIN_HALF = 8
+_MIN_DIGITS, _MAX_DIGITS = 8, 15
+"""E.164 allows at most 15 digits; fewer than 8 is a local number without its area code."""
 
 
 def find_phones(
@@ -87,7 +89,7 @@ def _local_number(doc: Document, start: int, end: int, before: list[Phone]) -> I
         return
     number = _parse(nanp[-1].e164[2:5] + doc.folded[start:end], "US")
     if number is not None and phonenumbers.is_valid_number(number):
-        yield _phone(doc, (start, end), number, None, _kind(number, label_before(doc.folded, start)[1]))
+        yield _phone(doc, (start, end), number, kind=_kind(number, label_before(doc.folded, start)[1]))
 
 
 def _vanity_numbers(doc: Document) -> Iterator[Phone]:
@@ -98,7 +100,7 @@ def _vanity_numbers(doc: Document) -> Iterator[Phone]:
         region = "AU" if m.group("prefix").isdigit() else "US"
         number = _parse(digits, region)
         if number is not None and phonenumbers.is_valid_number(number):
-            yield _phone(doc, (m.start(), m.end()), number, None, "toll_free")
+            yield _phone(doc, (m.start(), m.end()), number, kind="toll_free")
 
 
 def _numbers_in_run(ctx: _Context, start: int, end: int) -> Iterator[Phone]:
@@ -143,6 +145,8 @@ def _split_two(ctx: _Context, cand: Candidate) -> Iterator[Phone]:
 def _read(ctx: _Context, cand: Candidate) -> Phone | None:
     """The candidate as a Phone when phonenumbers (or, on a phone line, its plan's lengths) agree."""
     text = ctx.doc.folded
+    if not _MIN_DIGITS <= len(cand.digits) <= _MAX_DIGITS:
+        return None  # a year, an amount: no label can make it a number, so look for none
     labelled, label_kind = label_before(text, cand.start)
     after_labelled, after_kind = label_after(text, cand.end)
     if not plausible(text, cand, labelled=labelled or after_labelled):
@@ -154,7 +158,9 @@ def _read(ctx: _Context, cand: Candidate) -> Phone | None:
     ext = EXTENSION.match(text, cand.end, min(len(text), cand.end + 24))
     end = ext.end() if ext else cand.end
     kind = label_kind or after_kind or type_kind
-    return _phone(ctx.doc, (cand.start, end), number, ext.group("ext") if ext else None, kind, region)
+    return _phone(
+        ctx.doc, (cand.start, end), number, ext=ext.group("ext") if ext else None, kind=kind, region=region
+    )
 
 
 def _validated(ctx: _Context, cand: Candidate, labelled: bool) -> _Read | None:
@@ -215,7 +221,8 @@ def _phone(
     doc: Document,
     span: Span,
     number: PhoneNumber,
-    ext: str | None,
+    *,
+    ext: str | None = None,
     kind: PhoneKind,
     region: str | None = None,
 ) -> Phone:

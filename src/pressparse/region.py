@@ -18,7 +18,8 @@ from pressparse.vocab.places import CC_TLD_ALIASES, US_POSTAL
 _COUNTRY_CODE = regex.compile(r"(?<![\w+])\(?\+[ \t]?\(?(\d{1,3})[ \t.\-)]{0,2}\d")
 """The country code of a number written in international form (``+61 2 ...``, ``(+61)``)."""
 
-_SECOND_LEVEL = ("gov", "govt", "com", "co", "org", "net", "edu", "ac", "asn", "id", "nic", "or", "ne", "go", "nhs")
+_SECOND_LEVEL = ("gov", "govt", "com", "co", "org", "net", "edu", "ac", "asn", "id", "nic", "or", "ne", "go")
+"""Second-level labels under a country code (``.gov.au``, ``.co.uk``): they mark a national domain."""
 _DOMAIN_TLD = regex.compile(
     rf"""
     (?: \.(?:{"|".join(_SECOND_LEVEL)})   # .gov.au
@@ -45,6 +46,8 @@ _DOMAIN_WINDOW = 90
 _HEAD_PLACES = 1200
 _TAIL_PLACES = 2000
 _MIN_SCORE = 2
+_CLEAR_SCORE = 6
+_CLEAR_MARGIN = 5
 
 
 def infer_region(text: str | Document, /, *, dateline: Dateline | None = None) -> str | None:
@@ -62,14 +65,24 @@ def infer_region(text: str | Document, /, *, dateline: Dateline | None = None) -
         return dateline.country
     scores: Counter[str] = Counter()
     _count_country_codes(doc, scores)
-    _count_formats(doc, scores)
     _count_email_domains(doc, scores)
     _count_places(doc, scores)
     _count_postal_states(doc, scores)
+    if not _clear(scores):
+        _count_formats(doc, scores)  # the costliest signal: read only when the others leave it open
     if not scores:
         return None
     region, score = max(sorted(scores.items()), key=lambda item: item[1])
     return region if score >= _MIN_SCORE else None
+
+
+def _clear(scores: Counter[str]) -> bool:
+    """Whether one country already leads by more than national number layouts usually add."""
+    top = scores.most_common(2)
+    if not top:
+        return False
+    second = top[1][1] if len(top) > 1 else 0
+    return top[0][1] >= _CLEAR_SCORE and top[0][1] - second >= _CLEAR_MARGIN
 
 
 def _weight(pos: int, base: int) -> int:
