@@ -26,6 +26,15 @@ _TITLE = regex.compile(
 
 def build_contacts(doc: Document, group: Group) -> Iterator[Contact]:
     """One Contact for each person or desk in the group; people named together share the channels."""
+    if not group.owners:
+        start, end = group.start, max(c.span[1] for c in group.channels)
+        yield Contact(
+            name=None,
+            span=(start, end),
+            text=doc.text[start:end],
+            phones=tuple(c for c in group.channels if isinstance(c, Phone)),
+            emails=tuple(c for c in group.channels if isinstance(c, Email)),
+        )
     for owner in group.owners:
         yield _contact(doc, group, owner)
 

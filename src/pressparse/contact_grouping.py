@@ -44,6 +44,8 @@ class Group:
 
     owners: list[Owner]
     channels: list[Channel] = field(default_factory=list)
+    start: int = -1
+    """Where a group without a name starts (its label); unused when it has owners."""
 
 
 def group_channels(doc: Document, zone: Zone, channels: list[Channel]) -> list[Group]:
@@ -56,12 +58,17 @@ def group_channels(doc: Document, zone: Zone, channels: list[Channel]) -> list[G
     events += [(a, -1, None) for a, _, _ in labels]
     groups: list[Group] = []
     current: Group | None = None
+    # right under a contact label, channels before any name are the label's own (name unknown)
+    fresh = zone.labelled
     for _pos, _, item in sorted(events, key=lambda e: (e[0], e[1])):
-        if item is None:
-            current = None
-        elif isinstance(item, Owner):
-            current = _take_owner(text, current, item, groups)
-        elif current is not None and not _general_line_for_person(text, item, current):  # type: ignore[arg-type]
+        if item is None or isinstance(item, Owner):
+            fresh = False
+            current = None if item is None else _take_owner(text, current, item, groups)
+            continue
+        if current is None and fresh:
+            current = Group([], start=zone.start)
+            groups.append(current)
+        if current is not None and not _general_line_for_person(text, item, current):  # type: ignore[arg-type]
             current.channels.append(item)  # type: ignore[arg-type]
     return [g for g in groups if g.channels]
 

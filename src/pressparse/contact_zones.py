@@ -24,7 +24,7 @@ ANCHOR = regex.compile(
     (?=[cefimnpr])                                 # every label starts with one of these: skip the rest fast
     (?:
         (?:media|press|investors?|news|public)[ \t]{1,2}(?:contacts?|enquiries|inquiries|office|rsvp)
-      | contacts?(?=[ \t:;,.\-]|[A-Z]|$)          # Contact:  Contacts  ContactDr. (layout lost)
+      | contacts?(?=[ \t\n:;,.\-]|[A-Z]|$)          # Contact:  Contacts  ContactDr. (layout lost)
       | (?:enquiries|inquiries)(?=[ \t]{0,2}[:\n])
       | (?:investor|media|public|press)[ \t]relations(?=[ \t]{0,2}:)   # a desk heading: "Investor Relations:"
       | for[ \t](?:comment|interviews?|more[ \t]information|further[ \t]information|media)
@@ -55,6 +55,15 @@ ANCHOR_KEYWORDS = (
     "reach",
 )
 """A word that every ANCHOR match holds, found with plain ``str.find`` before the pattern runs."""
+LABEL = regex.compile(
+    r"""
+    (?:(?:media|press|investors?|news)[ \t]{1,2})?
+    (?:contacts?|enquiries|inquiries|rsvp)
+    [ \t]{0,3}(?:[:\n]|-[ \t])  # alone: "Media Contact:", "CONTACT" + newline
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""A contact label proper, whose channels are a contact even when no name is given."""
 _KEYWORD_LEAD = 30
 _KEYWORD_TAIL = 110
 
@@ -74,6 +83,8 @@ class Zone:
 
     start: int
     end: int
+    labelled: bool = False
+    """Opened by a contact label (``Media Contact:``): its channels may belong to no name."""
 
 
 def lines_of(text: str) -> list[Span]:
@@ -181,7 +192,9 @@ def _zone_from(text: str, lines: list[Span], pos: int, starts: list[int], headin
         gap += 1
         if gap > _MAX_GAP_LINES or (b - a > _PROSE_LINE and i > index):
             break
-    return Zone(start, end) if end > start else None
+    if end <= start:
+        return None
+    return Zone(start, end, labelled=LABEL.match(text, pos) is not None)
 
 
 def _any_in(sorted_positions: list[int], a: int, b: int) -> bool:

@@ -89,6 +89,8 @@ DESK_WORDS: frozenset[str] = frozenset(
         "services",
         "enquiries",
         "inquiries",
+        "hotline",
+        "helpline",
     }
 )
 """Words that make a capitalised phrase a desk (``Investor Relations``, ``AFP Media``)."""
@@ -167,6 +169,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "hours",
         "switchboard",
         "office",
+        "public",
+        "document",
         "enquiries",
         "inquiries",
         "americas",
