@@ -129,6 +129,19 @@ LAYOUTS: list[tuple[str, str, str, Expected]] = [
         ],
     ),
     (
+        "label-without-a-name",
+        "ENDS\n\nMedia Contact: 1300 975 711, media@example.org.au\n",
+        "AU",
+        [(None, ["+611300975711"], ["media@example.org.au"])],
+    ),
+    (
+        "unlabelled-stacked-block-at-the-top",
+        "June 3, 2027\nAnn Lee\nChief of Staff\nOffice: 503-555-0170\nCell: 503-555-0171\n"
+        "Bob Ray\nSpokesperson\nOffice: 503-555-0172\nJURY CONVICTS TEN MEN\n",
+        "US",
+        [("Ann Lee", ["+15035550170", "+15035550171"], []), ("Bob Ray", ["+15035550172"], [])],
+    ),
+    (
         "public-hotline-belongs-to-no-one",
         "Anyone with information should call the hotline on 1800 975 709.\n\n"
         "Media contact: Jo Bloggs 0491 570 156\n",

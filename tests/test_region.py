@@ -8,7 +8,9 @@ import pytest
 
 from pressparse.document import Document
 from pressparse.errors import PatternTimeout
+from pressparse.pipeline import Pipeline
 from pressparse.region import infer_region
+from pressparse.report import Report
 from pressparse.types import Dateline
 
 CASES = [
@@ -42,6 +44,16 @@ def test_the_datelines_country_wins() -> None:
     dateline = Dateline("LONDON", dt.date(2027, 1, 5), None, (0, 6), "LONDON", country="GB")
     text = "LONDON - Contact: Jo Bloggs 0491 570 156, jo@example.org.au, Canberra, Australia"
     assert infer_region(text, dateline=dateline) == "GB"
+
+
+def test_in_the_pipeline_the_datelines_country_sets_the_phone_region() -> None:
+    def gb_dateline(doc: Document, /, *, report: Report) -> Dateline:
+        return Dateline("LONDON", None, None, (0, 6), "LONDON", country="GB")
+
+    text = "LONDON - The council met in Sydney, Australia.\n\nMedia contact: Jo Bloggs 0161 496 0123"
+    release = Pipeline().replace(dateline=gb_dateline).parse(text)
+    assert [(p.e164, p.region) for p in release.phones] == [("+441614960123", "GB")]
+    assert [c.name for c in release.contacts] == ["Jo Bloggs"]
 
 
 def test_a_dateline_without_a_country_leaves_it_to_the_text() -> None:
