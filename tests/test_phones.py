@@ -63,6 +63,12 @@ FORMS = [
     ),
     ("place-decides-region", "In London, Jo Bloggs: 020 7946 0123", "AU", [("+442079460123", "landline")]),
     (
+        "each-place-on-one-line",
+        "In Canberra, Jo Bloggs 0491 570 156; in London, Ann Lee 020 7946 0123.",
+        "US",
+        [("+61491570156", "mobile"), ("+442079460123", "landline")],
+    ),
+    (
         "local-takes-area-code",
         "Call Ann at (831) 555-0142, or leave a message at 555-0143.",
         "US",

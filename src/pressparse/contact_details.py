@@ -9,8 +9,8 @@ import regex
 from pressparse.contact_grouping import Group
 from pressparse.contact_names import Owner
 from pressparse.document import Document
-from pressparse.lines import line_end, line_start
-from pressparse.places import LINE_PLACE
+from pressparse.lines import line_end
+from pressparse.places import nearest_place
 from pressparse.types import Contact, Email, Phone
 from pressparse.vocab.contact_labels import LANGUAGES
 
@@ -72,8 +72,9 @@ def _title(text: str, after: int) -> str | None:
 
 
 def _location(text: str, start: int) -> str | None:
-    m = LINE_PLACE.match(text, line_start(text, start), start + 1)
-    return m.group("place") if m else None
+    """The place the line gives: the nearest ``In Seoul,`` before the name, or the line's head."""
+    found = nearest_place(text, start)
+    return found[0] if found else None
 
 
 def _languages(text: str, after: int, end: int) -> tuple[str, ...]:

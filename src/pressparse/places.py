@@ -97,6 +97,25 @@ def _is_place(key: str) -> bool:
     return key in CITIES or key in REGIONS or key in US_STATES or key in COUNTRY_NAMES
 
 
+IN_PLACE = regex.compile(
+    r"(?<![\w])(?:In|in|From|from)[ \t]{1,3}(?P<place>[A-Z][\w.'-]{1,24}(?:[ \t][A-Z][\w.'-]{1,24}){0,2})"
+    r"[ \t]{0,2}[,:(]"
+)
+"""``In Geneva, Jo Bloggs ...``: several contacts on one line may each open with their place."""
+
+
+def nearest_place(text: str, pos: int) -> tuple[str, str] | None:
+    """(place, region) for ``pos``: the nearest ``In Seoul,`` before it on its line, or the line's head."""
+    head = line_start(text, pos)
+    places = [m for m in IN_PLACE.finditer(text, head, pos) if place_country(m.group("place"))]
+    if places:
+        place = places[-1].group("place")
+        return place, place_country(place) or ""
+    m = LINE_PLACE.match(text, head, min(len(text), head + 80))
+    region = place_country(m.group("place")) if m else None
+    return (m.group("place"), region) if m and region else None
+
+
 def line_region(text: str, pos: int) -> str | None:
     """The region named at the head of the line holding ``pos``, or by a header line just above it.
 
@@ -104,9 +123,11 @@ def line_region(text: str, pos: int) -> str | None:
     place that opens one contact's line never reaches the next contact.
     """
     start = line_start(text, pos)
-    own = _place_at(text, start, header=False)
-    if own or start == 0 or text[start - 1] != "\n":
-        return own
+    own = nearest_place(text, pos)
+    if own:
+        return own[1]
+    if start == 0 or text[start - 1] != "\n":
+        return None
     for _ in range(3):
         prev_start = line_start(text, start - 1)
         if not text[prev_start : start - 1].strip():
