@@ -142,6 +142,13 @@ LAYOUTS: list[tuple[str, str, str, Expected]] = [
         [("Ann Lee", ["+15035550170", "+15035550171"], []), ("Bob Ray", ["+15035550172"], [])],
     ),
     (
+        "tip-line-for-the-public-is-no-press-contact",
+        "Anyone with information should contact Example City Police at (503) 555-0180, "
+        "Detective Ann Lee at (503) 555-0181 or tips@example.gov.\n\nMedia contact: Jo Bloggs, 503-555-0182\n",
+        "US",
+        [("Jo Bloggs", ["+15035550182"], [])],
+    ),
+    (
         "public-hotline-belongs-to-no-one",
         "Anyone with information should call the hotline on 1800 975 709.\n\n"
         "Media contact: Jo Bloggs 0491 570 156\n",

@@ -97,6 +97,8 @@ def lines_of(text: str) -> list[Span]:
 
 
 _CALL = regex.compile(r"call|ring|phone|please", regex.IGNORECASE)
+_CONTACT_VERB = regex.compile(r"contact[ \t]{1,3}(?!us\b|details|information|info\b)[\w'’]", regex.IGNORECASE)
+"""``contact Jo Bloggs``: the verb, not a ``Contact:`` label or ``Contact details``."""
 _PURPOSE = regex.compile(
     r"comment|interview|more[ \t]information|further[ \t]information|media|reporters|journalists|press",
     regex.IGNORECASE,
@@ -154,7 +156,15 @@ def _near(channels: list[Span]) -> list[Span]:
 
 
 def _anchor_counts(text: str, pos: int) -> bool:
-    if not _CALL.match(text, pos):
+    """A label counts; a "call X" or "contact X" inside a sentence counts only when it is for the press.
+
+    ``Anyone with information should contact the police at ...`` is a tip
+    line for the public, not a press contact.
+    """
+    in_sentence = _CALL.match(text, pos) or (
+        _CONTACT_VERB.match(text, pos) is not None and text[line_start(text, pos, 12) : pos].strip(" \t>*_#|")
+    )
+    if not in_sentence:
         return True
     lo = max(0, pos - 300)
     sentence_start = max(lo, *(text.rfind(c, lo, pos) + 1 for c in ".!?\n"))

@@ -208,7 +208,41 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 """Capitalised words that are never part of a person's name in a contact block."""
 
 HONORIFICS: frozenset[str] = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "mx", "hon", "the hon"}
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "mx",
+        "hon",
+        "the hon",
+        # ranks and offices written before a name
+        "commander",
+        "cmdr",
+        "sergeant",
+        "sgt",
+        "detective",
+        "det",
+        "lieutenant",
+        "lt",
+        "captain",
+        "capt",
+        "inspector",
+        "constable",
+        "senator",
+        "sen",
+        "rep",
+        "mayor",
+        "councillor",
+        "councilor",
+        "judge",
+        "rev",
+    }
 )
 """Titles before a name; the contact's ``name`` is given without them."""
 
