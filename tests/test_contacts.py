@@ -144,7 +144,8 @@ LAYOUTS: list[tuple[str, str, str, Expected]] = [
     (
         "tip-line-for-the-public-is-no-press-contact",
         "Anyone with information should contact Example City Police at (503) 555-0180, "
-        "Detective Ann Lee at (503) 555-0181 or tips@example.gov.\n\nMedia contact: Jo Bloggs, 503-555-0182\n",
+        "Detective Ann Lee at (503) 555-0181 or tips@example.gov.\n\n"
+        "Media contact: Jo Bloggs, 503-555-0182\n",
         "US",
         [("Jo Bloggs", ["+15035550182"], [])],
     ),
