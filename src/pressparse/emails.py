@@ -2,12 +2,116 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import regex
+from email_validator import EmailNotValidError, validate_email
+
 from pressparse.document import Document, as_document
+from pressparse.email_patterns import DOT_WORD, GLUED_HEAD, OBFUSCATED, OBFUSCATION_HINTS, PLAIN, WHITESPACE
 from pressparse.report import Report, ignore
-from pressparse.types import Email
+from pressparse.types import Email, Problem
+
+_LOCAL_REACH = 160
+_DOMAIN_REACH = 300
+"""How far an address can reach either side of its ``@`` (RFC 5321: 64 and 255, with room for wrapping)."""
 
 
 def find_emails(text: str | Document, /, *, report: Report = ignore) -> tuple[Email, ...]:
-    """Every email address, in text order."""
-    as_document(text)
-    return ()
+    """Every email address, in text order.
+
+    ``mailto:`` links count once where the address is also their text; the
+    obfuscated forms (``name [at] example [dot] org``) are read as the
+    address they stand for, with the span of the whole written form.
+    Nothing is looked up: deliverability checks stay off, so no DNS query.
+
+    >>> [e.normalized for e in find_emails("Write to press [at] example [dot] org.")]
+    ['press@example.org']
+    """
+    doc = as_document(text)
+    found: list[Email] = []
+    for email in _plain(doc, report):
+        if not _repeats_link_text(doc, email, found):
+            found.append(email)
+    taken = [e.span for e in found]
+    for email in _obfuscated(doc):
+        if not any(a < email.span[1] and email.span[0] < b for a, b in taken):
+            found.append(email)
+    return tuple(sorted(found, key=lambda e: e.span))
+
+
+def _around_at_signs(doc: Document) -> Iterator[regex.Match[str]]:
+    """PLAIN matches, looked for only around each ``@``: most of a release is words, not addresses."""
+    # an address holds one "@": its window runs from just after the "@" before to the "@" after
+    text, done, prev = doc.folded, 0, -1
+    at = text.find("@")
+    while at >= 0:
+        nxt = text.find("@", at + 1)
+        if at >= done:
+            lo = max(done, prev + 1, at - _LOCAL_REACH)
+            hi = min(len(text) if nxt < 0 else nxt, at + _DOMAIN_REACH)
+            m = doc.search(PLAIN, pos=lo, endpos=hi)
+            if m is not None and m.start() <= at < m.end():
+                done = m.end()
+                yield m
+        prev, at = at, nxt
+
+
+def _plain(doc: Document, report: Report) -> Iterator[Email]:
+    checked: dict[str, str | None] = {}  # contact blocks are often printed twice: validate once
+    for m in _around_at_signs(doc):
+        start, end = m.span()
+        glued = GLUED_HEAD.search(m.group("local"))
+        start += glued.end() if glued else 0
+        if "\n" in m.group() and _whole_before_break(doc, start, end):
+            end = doc.folded.index("\n", start)
+            end = len(doc.folded[start:end].rstrip(" \t.")) + start
+        written = WHITESPACE.sub("", doc.folded[start:end])
+        if written not in checked:
+            checked[written] = _valid(written)
+        normalized = checked[written]
+        if normalized is None:
+            report(
+                Problem(
+                    "email.invalid", f"{written!r} looks like an email address but is not one", (start, end)
+                )
+            )
+            continue
+        yield Email(normalized, (start, end), doc.text[start:end])
+
+
+def _whole_before_break(doc: Document, start: int, end: int) -> bool:
+    """Whether the part before a line break is a whole address (then the next line is prose)."""
+    head = doc.folded[start : doc.folded.index("\n", start)].rstrip(" \t.")
+    m = PLAIN.fullmatch(head)
+    return m is not None and _valid(head) is not None
+
+
+def _repeats_link_text(doc: Document, email: Email, found: list[Email]) -> bool:
+    """``[a@example.org](mailto:a@example.org)``: the link target repeats its text."""
+    start = email.span[0]
+    if doc.folded[max(0, start - 7) : start].lower() != "mailto:":
+        return False
+    return bool(found) and found[-1].normalized.lower() == email.normalized.lower()
+
+
+def _obfuscated(doc: Document) -> Iterator[Email]:
+    # the full pattern is costly and obfuscation is rare: look for a written "at" first
+    lower = doc.folded.lower()
+    if not any(hint in lower for hint in OBFUSCATION_HINTS):
+        return
+    for m in doc.finditer(OBFUSCATED):
+        domain = DOT_WORD.sub(".", m.group("domain"))
+        if domain == m.group("domain") and "(" not in m.group() and "[" not in m.group():
+            continue
+        normalized = _valid(f"{m.group('local')}@{domain}")
+        if normalized is not None:
+            yield Email(normalized, m.span(), doc.text[m.start() : m.end()])
+
+
+def _valid(address: str) -> str | None:
+    try:
+        # check_deliverability=False: no DNS, no network, the same answer every time
+        return validate_email(address.strip("."), check_deliverability=False).normalized
+    except EmailNotValidError:
+        return None

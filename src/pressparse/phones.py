@@ -2,9 +2,54 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import phonenumbers
+from phonenumbers import PhoneNumber, PhoneNumberFormat, PhoneNumberType, ValidationResult
+
 from pressparse.document import Document, as_document
+from pressparse.phone_candidates import (
+    EXTENSION,
+    LOCAL_NANP,
+    RUN,
+    Candidate,
+    make_candidate,
+    plausible,
+    split_run,
+)
+from pressparse.phone_context import label_after, label_before, phone_line
+from pressparse.places import line_region
+from pressparse.region import infer_region
 from pressparse.report import Report, ignore
-from pressparse.types import Phone
+from pressparse.types import Phone, PhoneKind, Span
+from pressparse.vanity import VANITY, VANITY_PREFIXES, vanity_digits
+
+_TYPE_KIND: dict[int, PhoneKind] = {
+    PhoneNumberType.MOBILE: "mobile",
+    PhoneNumberType.FIXED_LINE: "landline",
+    PhoneNumberType.TOLL_FREE: "toll_free",
+}
+_MAX_DIGITS_ONE_NUMBER = 13
+
+_Read = tuple[PhoneNumber, "str | None", PhoneKind]
+"""A number as phonenumbers read it, its region, and the kind its number type gives."""
+
+
+@dataclass(slots=True)
+class _Context:
+    """One call's document, default region, and what was already checked (contact blocks repeat)."""
+
+    doc: Document
+    default: str | None
+    memo: dict[tuple[str, bool, tuple[str | None, ...]], tuple[_Read | None, bool]] = field(
+        default_factory=dict
+    )
+
+
+_MIN_HALF = 8
+_MIN_DIGITS, _MAX_DIGITS = 8, 15
+"""E.164 allows at most 15 digits; fewer than 8 is a local number without its area code."""
 
 
 def find_phones(
@@ -13,7 +58,179 @@ def find_phones(
     """Every phone and fax number, in text order.
 
     ``region`` (``"GB"``) is the country for numbers written without a
-    country code; without it such numbers are read as they can be.
+    country code; without it the release's own place decides (see
+    :func:`~pressparse.region.infer_region`), and a line that opens with a
+    place (``In Seoul, ...``) decides for the numbers on it.
+
+    >>> [p.e164 for p in find_phones("Media: Jo Bloggs, 0161 496 0000", region="GB")]
+    ['+441614960000']
     """
-    as_document(text)
-    return ()
+    doc = as_document(text)
+    ctx = _Context(doc, region if region is not None else infer_region(doc))
+    found = list(_vanity_numbers(doc))
+    taken = [p.span for p in found]
+    # the runs are collected first so that reading them does not count against the pattern's timeout
+    for start, end in [m.span() for m in doc.finditer(RUN)]:
+        if any(a < end and start < b for a, b in taken):
+            continue
+        new = list(_numbers_in_run(ctx, start, end))
+        if not new:
+            new = list(_local_number(doc, start, end, found))
+        found.extend(new)
+    return tuple(sorted(found, key=lambda p: p.span))
+
+
+def _local_number(doc: Document, start: int, end: int, before: list[Phone]) -> Iterator[Phone]:
+    """A seven-digit North American number on a phone line takes the area code of the one before it."""
+    if not LOCAL_NANP.fullmatch(doc.folded, start, end) or not phone_line(doc.folded, start, 600):
+        return
+    nanp = [p for p in before if p.e164.startswith("+1") and len(p.e164) == 12 and p.span[1] <= start]
+    if not nanp:
+        return
+    number = _parse(nanp[-1].e164[2:5] + doc.folded[start:end], "US")
+    if number is not None and phonenumbers.is_valid_number(number):
+        yield _phone(doc, (start, end), number, kind=_kind(number, label_before(doc.folded, start)[1]))
+
+
+def _vanity_numbers(doc: Document) -> Iterator[Phone]:
+    if not any(prefix in doc.folded for prefix in VANITY_PREFIXES):
+        return
+    for m in doc.finditer(VANITY):
+        digits = vanity_digits(m.group("prefix"), m.group("rest"))
+        region = "AU" if m.group("prefix").isdigit() else "US"
+        number = _parse(digits, region)
+        if number is not None and phonenumbers.is_valid_number(number):
+            yield _phone(doc, (m.start(), m.end()), number, kind="toll_free")
+
+
+def _numbers_in_run(ctx: _Context, start: int, end: int) -> Iterator[Phone]:
+    pieces = split_run(ctx.doc.folded, start, end)
+    if len(pieces) > 1:
+        found = [p for a, b in pieces for p in _numbers_in_piece(ctx, a, b)]
+        if found:
+            yield from found
+            return
+    yield from _numbers_in_piece(ctx, start, end)
+
+
+def _numbers_in_piece(ctx: _Context, start: int, end: int) -> Iterator[Phone]:
+    cand = make_candidate(ctx.doc.folded, start, end)
+    if cand is None:
+        return
+    phone = _read(ctx, cand)
+    if phone is not None:
+        yield phone
+    elif len(cand.digits) > _MAX_DIGITS_ONE_NUMBER:
+        yield from _split_two(ctx, cand)
+
+
+def _split_two(ctx: _Context, cand: Candidate) -> Iterator[Phone]:
+    """Two numbers written one after the other: cut where both halves read as numbers."""
+    text, total = ctx.doc.folded, len(cand.digits)
+    if total > 2 * _MAX_DIGITS_ONE_NUMBER:
+        return
+    left_digits = 0
+    for i in range(cand.start, cand.end - 1):
+        left_digits += text[i].isdigit()
+        if text[i + 1] not in " \t/" or not (left_digits >= _MIN_HALF and total - left_digits >= _MIN_HALF):
+            continue
+        left, right = make_candidate(text, cand.start, i + 1), make_candidate(text, i + 2, cand.end)
+        first = _read(ctx, left) if left else None
+        second = _read(ctx, right) if right and first else None
+        if first and second:
+            yield from (first, second)
+            return
+
+
+def _read(ctx: _Context, cand: Candidate) -> Phone | None:
+    """The candidate as a Phone when phonenumbers (or, on a phone line, its plan's lengths) agree."""
+    text = ctx.doc.folded
+    if not _MIN_DIGITS <= len(cand.digits) <= _MAX_DIGITS:
+        return None  # a year, an amount: no label can make it a number, so look for none
+    labelled, label_kind = label_before(text, cand.start)
+    after_labelled, after_kind = label_after(text, cand.end)
+    if not plausible(text, cand, labelled=labelled or after_labelled):
+        return None
+    read = _validated(ctx, cand, labelled or after_labelled)
+    if read is None:
+        return None
+    number, region, type_kind = read
+    ext = EXTENSION.match(text, cand.end, min(len(text), cand.end + 24))
+    end = ext.end() if ext else cand.end
+    kind = label_kind or after_kind or type_kind
+    return _phone(
+        ctx.doc, (cand.start, end), number, ext=ext.group("ext") if ext else None, kind=kind, region=region
+    )
+
+
+def _validated(ctx: _Context, cand: Candidate, labelled: bool) -> _Read | None:
+    text = ctx.doc.folded
+    if cand.international:
+        regions: tuple[str | None, ...] = (None,)
+    else:
+        # the contact's own place first, then the release's, then North America by shape
+        found = dict.fromkeys(r for r in (line_region(text, cand.start), ctx.default) if r)
+        if _nanp_guess(text, cand):
+            found.setdefault("US")
+        regions = tuple(found)
+    key = (cand.digits, cand.international, regions)
+    if key not in ctx.memo:
+        ctx.memo[key] = _check(cand, regions)
+    read, possible_only = ctx.memo[key]
+    # A number from before a numbering change, or from a reserved drama range, is still
+    # what the release gives to call: keep it when it is labelled or on a contact line.
+    if read is not None and possible_only and not (labelled or phone_line(text, cand.start)):
+        return None
+    return read
+
+
+def _check(cand: Candidate, regions: tuple[str | None, ...]) -> tuple[_Read | None, bool]:
+    """The number read in the first region where it is valid, else one its plan's lengths allow."""
+    digits = "+" + cand.digits if cand.international else cand.digits
+    parsed = [n for n in (_parse(digits, r) for r in regions) if n is not None]
+    for number in parsed:
+        region = phonenumbers.region_code_for_number(number)
+        if region is not None and phonenumbers.is_valid_number_for_region(number, region):
+            return (number, region, _TYPE_KIND.get(phonenumbers.number_type(number), "unknown")), False
+    if parsed and phonenumbers.is_possible_number_with_reason(parsed[0]) == ValidationResult.IS_POSSIBLE:
+        return (parsed[0], regions[0], "unknown"), True
+    return None, False
+
+
+def _nanp_guess(text: str, cand: Candidate) -> str | None:
+    """With no region at all, a 3-3-4 number is read as North American."""
+    digits = cand.digits
+    nanp = len(digits) == 10 or (len(digits) == 11 and digits.startswith("1"))
+    return "US" if nanp and text[cand.start] != "0" else None
+
+
+def _parse(digits: str, region: str | None) -> PhoneNumber | None:
+    try:
+        return phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def _kind(number: PhoneNumber, label: PhoneKind | None) -> PhoneKind:
+    if label is not None:
+        return label
+    return _TYPE_KIND.get(phonenumbers.number_type(number), "unknown")
+
+
+def _phone(
+    doc: Document,
+    span: Span,
+    number: PhoneNumber,
+    *,
+    ext: str | None = None,
+    kind: PhoneKind,
+    region: str | None = None,
+) -> Phone:
+    return Phone(
+        e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
+        span=span,
+        text=doc.text[span[0] : span[1]],
+        extension=ext,
+        kind=kind,
+        region=region or phonenumbers.region_code_for_number(number),
+    )

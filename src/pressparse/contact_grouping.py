@@ -1,0 +1,129 @@
+"""Which name each phone and email in a contact zone belongs to.
+
+Channels go to the name written before them. A name that follows a name
+still waiting for its channels is its title or employer and is passed over,
+except a person after a desk (``Investor Relations: Jo Bloggs``), who takes
+the desk's place, and people joined by ``/``, ``and`` or ``&``, who share
+what follows. A label line (``Media:``, ``For Acme Corp.:``) starts afresh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from pressparse.contact_names import Owner, desks, people
+from pressparse.contact_zones import Zone, lines_of
+from pressparse.document import Document
+from pressparse.lines import line_start
+from pressparse.types import Email, Phone
+from pressparse.vocab.contact_labels import GENERAL_LINE_LABELS
+
+Channel = Phone | Email
+
+_BRACKETS = regex.compile(r"\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]")
+_HANDLE = regex.compile(r"(?<![\w@.])@\w{1,30}|https?://\S{1,200}|www\.\S{1,200}")
+_DIGIT_OR_AT = regex.compile(r"[\d@]")
+_JOINED = regex.compile(r"[ \t]{0,3}(?:/|&|and)[ \t]{0,3}")
+_LABEL_LINE = regex.compile(
+    r"""
+    ^[ \t>*_\#|-]{0,6}
+    (?: (?P<label>[^\n:]{1,60}):[ \t_*]{0,4}$     # a line that is only a label: "Media:"
+      | (?P<label>for[ \t][^\n:]{1,80}):          # "For Acme Corp.:", "For Public Inquiries: ..."
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE,
+)
+"""A label line: it ends the contact before it, and its words are not a person's name."""
+
+
+@dataclass(slots=True)
+class Group:
+    """People or a desk and the channels written for them."""
+
+    owners: list[Owner]
+    channels: list[Channel] = field(default_factory=list)
+    start: int = -1
+    """Where a group without a name starts (its label); unused when it has owners."""
+
+
+def group_channels(doc: Document, zone: Zone, channels: list[Channel]) -> list[Group]:
+    """The zone's owners, each with the channels that follow it, in text order."""
+    text = doc.folded
+    labels = _label_lines(text, zone)
+    masked = [c.span for c in channels] + _spans(_BRACKETS, text, zone) + _spans(_HANDLE, text, zone)
+    events: list[tuple[int, int, object]] = [(c.span[0], 1, c) for c in channels]
+    events += [(o.start, 0, o) for o in _owners(text, zone, masked, labels)]
+    events += [(a, -1, None) for a, _, _ in labels]
+    groups: list[Group] = []
+    current: Group | None = None
+    # right under a contact label, channels before any name are the label's own (name unknown)
+    fresh = zone.labelled
+    for _pos, _, item in sorted(events, key=lambda e: (e[0], e[1])):
+        if item is None or isinstance(item, Owner):
+            fresh = False
+            current = None if item is None else _take_owner(text, current, item, groups)
+            continue
+        if current is None and fresh:
+            current = Group([], start=zone.start)
+            groups.append(current)
+        if current is not None and not _general_line_for_person(text, item, current):  # type: ignore[arg-type]
+            current.channels.append(item)  # type: ignore[arg-type]
+    return [g for g in groups if g.channels]
+
+
+def _general_line_for_person(text: str, channel: Channel, group: Group) -> bool:
+    """A switchboard or hotline after a person's line is the organisation's, not the person's."""
+    if not isinstance(channel, Phone) or any(o.desk for o in group.owners):
+        return False
+    head = text[line_start(text, channel.span[0], 60) : channel.span[0]].strip(" \t:-*_").lower()
+    return head.startswith(GENERAL_LINE_LABELS) or head.endswith(GENERAL_LINE_LABELS)
+
+
+def _take_owner(text: str, current: Group | None, owner: Owner, groups: list[Group]) -> Group:
+    if current is None or current.channels:
+        group = Group([owner])
+        groups.append(group)
+        return group
+    if all(o.desk for o in current.owners):
+        current.owners = [owner]  # a person, or a nearer desk, takes a bare desk's place
+    elif not owner.desk and _JOINED.fullmatch(text, current.owners[-1].end, owner.start):
+        current.owners.append(owner)
+    return current
+
+
+def _owners(
+    text: str, zone: Zone, masked: list[tuple[int, int]], labels: list[tuple[int, int, bool]]
+) -> list[Owner]:
+    # a label names a desk ("Investor Relations:") but never a person; "For ...:" names neither
+    found_desks = list(desks(text, zone.start, zone.end, masked + [(a, b) for a, b, f in labels if f]))
+    people_masked = masked + [(a, b) for a, b, _ in labels]
+    found_people = list(people(text, zone.start, zone.end, people_masked))
+    kept_desks = []
+    for d in found_desks:
+        lead = next((p for p in found_people if p.start <= d.start < p.end), None)
+        if lead is None and not any(d.start < p.end and p.start < d.end for p in found_people):
+            kept_desks.append(d)
+    found_people = [
+        p for p in found_people if not any(d.start < p.end and p.start < d.end for d in kept_desks)
+    ]
+    unique: dict[int, Owner] = {}
+    for owner in [*kept_desks, *found_people]:
+        unique.setdefault(owner.start, owner)
+    return sorted(unique.values(), key=lambda o: o.start)
+
+
+def _label_lines(text: str, zone: Zone) -> list[tuple[int, int, bool]]:
+    """(start, end, opens with "For") of each label line in the zone."""
+    out = []
+    for a, b in lines_of(text[zone.start : zone.end]):
+        m = _LABEL_LINE.match(text, zone.start + a, zone.start + b)
+        if m and not _DIGIT_OR_AT.search(m.group("label")):
+            is_for = m.group("label").lower().startswith("for ")
+            out.append((zone.start + a, m.end("label"), is_for))
+    return out
+
+
+def _spans(pattern: regex.Pattern[str], text: str, zone: Zone) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, zone.start, zone.end)]

@@ -1,0 +1,166 @@
+"""Who a contact is: people's names and desks' names inside a contact zone.
+
+Patterns propose; vocabulary disposes. A person is two to four capitalised
+words that are not job titles, labels or places; a desk is a capitalised
+phrase that ends in a desk word (``Investor Relations``, ``AFP Media``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from pressparse.places import COUNTRY_NAMES
+from pressparse.vocab.contact_labels import (
+    DESK_WORDS,
+    HONORIFICS,
+    LABEL_ONLY_WORDS,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    TITLE_WORDS,
+)
+from pressparse.vocab.region_words import CITIES, REGIONS
+
+_WORD = r"(?:\p{Lu}[\p{Ll}'’]{1,20}(?:\p{Lu}[\p{Ll}'’]{1,20})?(?:-\p{Lu}[\p{Ll}'’]{1,20}){0,2}(?!\p{Ll}))"
+PERSON = regex.compile(
+    rf"""
+    (?<![\w'’.-])
+    (?:(?P<honorific>Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Mx)\.?[ \t]{{1,3}})?
+    (?P<name>
+        {_WORD}
+        (?:[ \t]{{1,3}}(?:[A-Z]\.[ \t]{{1,2}})?{_WORD}){{1,3}}
+    )
+    """,
+    regex.VERBOSE,
+)
+"""A person's name as contact blocks write it: ``Dr Ana Ruiz``, ``Donald F. DeKay``, ``Eun-Kyoung Kwon``."""
+
+REACHED = regex.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20}){0,2})[ \t]{1,2}"
+    r"(?:may|can|could)[ \t]be[ \t]reached"
+)
+"""``Szasz may be reached at ...``: here one word is enough for a name."""
+
+_NONSPACE = regex.compile(r"\S+")
+_GLUED = regex.compile(r"(\p{Lu}[\p{Ll}'’]{1,30})(\p{Lu}\p{Ll}{1,30})$")
+_DESK_GAP = regex.compile(r"[ \t]{1,3}|['’]s[ \t]{1,2}")
+_TOKEN = regex.compile(r"[A-Za-z][\w'’.]{0,30}|&")
+_CONNECTORS = frozenset({"and", "&", "of", "for"})
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """A name in a zone that channels after it may belong to."""
+
+    name: str
+    start: int
+    end: int
+    desk: bool
+
+
+def people(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> Iterator[Owner]:
+    """Person names between ``start`` and ``end``, outside the masked spans."""
+    for m in REACHED.finditer(text, start, end):
+        if not _masked(m.start(), m.end(), masked):
+            yield Owner(m.group("name"), m.start("name"), m.end("name"), desk=False)
+    for m in PERSON.finditer(text, start, end):
+        if _masked(m.start(), m.end(), masked):
+            continue
+        found = _clean(m.group("name"), m.start("name"))
+        if found is not None:
+            yield found
+
+
+def _clean(name: str, start: int) -> Owner | None:
+    words = []
+    for w in _NONSPACE.finditer(name):
+        offset, word = _unglue(w.group())
+        words.append((w.start() + offset, word))
+    if any(_place_or_org(w) for _, w in words):
+        return None
+    while words and _not_name(words[0][1]):
+        words = words[1:]
+    cut = next((i for i, (_, w) in enumerate(words) if _not_name(w)), len(words))
+    words = words[:cut]
+    if len(words) < 2 or words[0][1].endswith("."):
+        return None
+    first = start + words[0][0]
+    last = start + words[-1][0] + len(words[-1][1])
+    return Owner(" ".join(w for _, w in words), first, last, desk=False)
+
+
+def _place_or_org(word: str) -> bool:
+    w = word.lower().strip(".,:")
+    return w in ORG_WORDS or w in CITIES or w in REGIONS or w in COUNTRY_NAMES
+
+
+def _unglue(word: str) -> tuple[int, str]:
+    """``HeckerPhone`` -> ``Hecker``, ``DetailsJo`` -> ``Jo``: words run together where layout was lost."""
+    m = _GLUED.match(word)
+    if m and m.group(2).lower() in NOT_NAME_WORDS:
+        return 0, m.group(1)
+    if m and m.group(1).lower() in NOT_NAME_WORDS:
+        return m.start(2), m.group(2)
+    return 0, word
+
+
+def _not_name(word: str) -> bool:
+    if word.endswith(("'s", "’s")):
+        return True  # a possessive ends a name: "Jo Bloggs Minister's Office"
+    w = word.lower().strip(".,:'’")
+    return w in NOT_NAME_WORDS or w in HONORIFICS or w in DESK_WORDS
+
+
+def desks(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> Iterator[Owner]:
+    """Desk names (``Investor Relations``, ``PHE press office``) between ``start`` and ``end``."""
+    run: list[regex.Match[str]] = []
+    for tok in _TOKEN.finditer(text, start, end):
+        if _masked(tok.start(), tok.end(), masked) or (run and _gap(text, run[-1].end(), tok.start())):
+            yield from _desk_in(run)
+            run = []
+        if _deskish(tok.group()):
+            run.append(tok)
+        else:
+            yield from _desk_in(run)
+            run = []
+    yield from _desk_in(run)
+
+
+def _deskish(word: str) -> bool:
+    return word[0].isupper() or word.lower().strip(".") in DESK_WORDS or word in _CONNECTORS
+
+
+def _gap(text: str, a: int, b: int) -> bool:
+    between = text[a:b]
+    return not _DESK_GAP.fullmatch(between)
+
+
+def _desk_in(run: list[regex.Match[str]]) -> Iterator[Owner]:
+    """The phrase from the run's start to the desk word where a non-desk word takes over."""
+    last = None
+    for i, tok in enumerate(run):
+        word = tok.group().lower().strip(".,:")
+        if word in DESK_WORDS:
+            last = i
+        elif last is not None and word not in _CONNECTORS:
+            break
+    if last is None:
+        return
+    phrase = run[: last + 1]
+    while phrase and (phrase[0].group().lower() in _CONNECTORS or _label_word(phrase[0].group())):
+        phrase = phrase[1:]
+    core = [t for t in phrase if t.group().lower().strip(".,:") not in LABEL_ONLY_WORDS]
+    if len(core) < 2 or any(t.group().lower().strip(".,:") in TITLE_WORDS for t in phrase):
+        return
+    a, b = phrase[0].start(), phrase[-1].end()
+    yield Owner(" ".join(t.group() for t in phrase), a, b, desk=True)
+
+
+def _label_word(word: str) -> bool:
+    return word.lower().strip(".,:") in {"contact", "contacts", "for", "the", "please", "call", "to"}
+
+
+def _masked(a: int, b: int, masked: list[tuple[int, int]]) -> bool:
+    return any(x < b and a < y for x, y in masked)

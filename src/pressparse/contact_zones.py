@@ -1,0 +1,229 @@
+"""Where contacts are written: the blocks and lines that a contact label or sentence opens.
+
+A zone runs from its opening label over the lines that follow while they
+keep giving phones and emails; it ends at a closing line (``About ...``,
+``SOURCE``, a link), after a few lines that give none, or at the next label.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from pressparse.document import Document
+from pressparse.lines import line_start
+from pressparse.types import Span
+from pressparse.vocab.contact_labels import STOPS
+
+ANCHOR = regex.compile(
+    r"""
+    (?<![A-Za-z])
+    (?=[cefimnpr])                                 # every label starts with one of these: skip the rest fast
+    (?:
+        (?:media|press|investors?|news|public)[ \t]{1,2}(?:contacts?|enquiries|inquiries|office|rsvp)
+      | contacts?(?=[ \t\n:;,.\-]|[A-Z]|$)          # Contact:  Contacts  ContactDr. (layout lost)
+      | (?:enquiries|inquiries)(?=[ \t]{0,2}[:\n])
+      | (?:investor|media|public|press)[ \t]relations(?=[ \t]{0,2}:)   # a desk heading: "Investor Relations:"
+      | for[ \t](?:comment|interviews?|more[ \t]information|further[ \t]information|media)
+        (?=[^.\n]{0,60}(?:contact|call|ring|phone|:))      # ... please contact / call / a colon
+      | (?:please[ \t])?(?:call|ring|phone)(?=[ \t]{1,3}(?:the[ \t])?[A-Z])
+      | (?:may|can|could)[ \t]be[ \t]reached
+      | reachable[ \t]at
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""What opens a contact block or line, or a sentence that gives a contact."""
+
+ANCHOR_KEYWORDS = (
+    "contact",
+    "enquir",
+    "inquir",
+    "office",
+    "rsvp",
+    "relations",
+    "comment",
+    "interview",
+    "information",
+    "media",
+    "call",
+    "ring",
+    "phone",
+    "reach",
+)
+"""A word that every ANCHOR match holds, found with plain ``str.find`` before the pattern runs."""
+LABEL = regex.compile(
+    r"""
+    (?:(?:media|press|investors?|news)[ \t]{1,2})?
+    (?:contacts?|enquiries|inquiries|rsvp)
+    [ \t]{0,3}(?:[:\n]|-[ \t])  # alone: "Media Contact:", "CONTACT" + newline
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""A contact label proper, whose channels are a contact even when no name is given."""
+_KEYWORD_LEAD = 30
+_KEYWORD_TAIL = 110
+
+_HEADING_MAX = 90
+_MAX_GAP_LINES = 4
+_MAX_BLANKS = 3
+_PROSE_LINE = 260
+_BLANK_MAX = 80
+"""A line this long is never read as blank: keeps the check cheap on a text of one huge line."""
+_REACH = 1200
+"""How far before a channel a label may stand: a few title and address lines, never a page."""
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """A stretch of text to read contacts from, and the channels inside it."""
+
+    start: int
+    end: int
+    labelled: bool = False
+    """Opened by a contact label (``Media Contact:``): its channels may belong to no name."""
+
+
+def lines_of(text: str) -> list[Span]:
+    """Every line's (start, end), without its newline."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+_CALL = regex.compile(r"call|ring|phone|please", regex.IGNORECASE)
+_CONTACT_VERB = regex.compile(r"contact[ \t]{1,3}(?!us\b|details|information|info\b)[\w'’]", regex.IGNORECASE)
+"""``contact Jo Bloggs``: the verb, not a ``Contact:`` label or ``Contact details``."""
+_PURPOSE = regex.compile(
+    r"comment|interview|more[ \t]information|further[ \t]information|media|reporters|journalists|press",
+    regex.IGNORECASE,
+)
+"""A "call X" sentence gives a contact only when it is about the press: ``For comment, call ...``."""
+
+
+def find_zones(doc: Document, channels: list[Span], lines: list[Span]) -> Iterator[Zone]:
+    """The contact zones in text order; each holds at least one channel. ``lines`` are the text's."""
+    text = doc.folded
+    anchors = [p for p in _anchors(doc, _near(channels)) if _anchor_counts(text, p)]
+    headings = [p for p in anchors if not text[line_start(text, p, 12) : p].strip(" \t>*_#|")]
+    starts = sorted(c[0] for c in channels)
+    used_to = -1
+    for pos in anchors:
+        if pos < used_to:
+            continue
+        zone = _zone_from(text, lines, pos, starts, headings)
+        if zone is not None:
+            used_to = zone.end
+            yield zone
+
+
+def _anchors(doc: Document, windows: list[Span]) -> list[int]:
+    """Where ANCHOR matches inside the windows, tried only around its keywords.
+
+    Running the pattern over the whole text costs more than everything else
+    here; a keyword that every label holds is found with ``str.find``.
+    """
+    lower = doc.folded.lower()
+    found: set[int] = set()
+    for a, b in windows:
+        for keyword in ANCHOR_KEYWORDS:
+            i = lower.find(keyword, a, b)
+            while i >= 0:
+                if i == 0 or not lower[i - 1].isalpha():
+                    lo = max(a, i - _KEYWORD_LEAD)
+                    for m in doc.finditer(ANCHOR, pos=lo, endpos=min(len(lower), i + _KEYWORD_TAIL)):
+                        if m.start() <= i < m.end():
+                            found.add(m.start())
+                i = lower.find(keyword, i + 1, b)
+    return sorted(found)
+
+
+def _near(channels: list[Span]) -> list[Span]:
+    """Stretches that end at a channel and reach back as far as a zone can: labels elsewhere open nothing."""
+    out: list[Span] = []
+    for c0, c1 in sorted(channels):
+        a = max(0, c0 - _REACH)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], c1))
+        else:
+            out.append((a, c1))
+    return out
+
+
+def _anchor_counts(text: str, pos: int) -> bool:
+    """A label counts; a "call X" or "contact X" inside a sentence counts only when it is for the press.
+
+    ``Anyone with information should contact the police at ...`` is a tip
+    line for the public, not a press contact.
+    """
+    in_sentence = _CALL.match(text, pos) or (
+        _CONTACT_VERB.match(text, pos) is not None and text[line_start(text, pos, 12) : pos].strip(" \t>*_#|")
+    )
+    if not in_sentence:
+        return True
+    lo = max(0, pos - 300)
+    sentence_start = max(lo, *(text.rfind(c, lo, pos) + 1 for c in ".!?\n"))
+    return _PURPOSE.search(text, sentence_start, pos) is not None
+
+
+def _zone_start(text: str, first: int, last: int, pos: int) -> int:
+    """A short line is read whole; in a long one, the sentence that holds the label."""
+    if last - first <= _HEADING_MAX:
+        return first
+    lo = max(first, pos - 160)
+    return max(lo, text.rfind(". ", lo, pos) + 1)
+
+
+def _zone_from(text: str, lines: list[Span], pos: int, starts: list[int], headings: list[int]) -> Zone | None:
+    index = _line_index(lines, pos)
+    line_start, line_end = lines[index]
+    start = _zone_start(text, line_start, line_end, pos)
+    end, gap, blanks = -1, 0, 0
+    for i in range(index, len(lines)):
+        a, b = lines[i]
+        if i > index and _is_stop(text[a : min(b, a + 40)]):
+            break
+        if i > index and end >= 0 and _any_in(headings, a, b):
+            break  # the next label opens its own zone
+        has = _any_in(starts, max(a, start), b)
+        if has:
+            end, gap, blanks = b, 0, 0
+            continue
+        if b - a < _BLANK_MAX and not text[a:b].strip():
+            blanks += 1
+            if blanks >= _MAX_BLANKS and end >= 0:
+                break
+            continue
+        gap += 1
+        if gap > _MAX_GAP_LINES or (b - a > _PROSE_LINE and i > index):
+            break
+    if end <= start:
+        return None
+    return Zone(start, end, labelled=LABEL.match(text, pos) is not None)
+
+
+def _any_in(sorted_positions: list[int], a: int, b: int) -> bool:
+    """Whether any position lies in [a, b)."""
+    i = bisect_left(sorted_positions, a)
+    return i < len(sorted_positions) and sorted_positions[i] < b
+
+
+def _line_index(lines: list[Span], pos: int) -> int:
+    lo, hi = 0, len(lines) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if lines[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _is_stop(line: str) -> bool:
+    head = line.strip(" \t>*_#|").lower()
+    return head.startswith(STOPS) and not head.startswith("contact")

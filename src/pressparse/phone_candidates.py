@@ -1,0 +1,144 @@
+"""Digit runs that may be phone numbers, and the cheap checks that drop most of them.
+
+Candidate first, then validate: one linear pattern finds runs of digits and
+the separators people write between groups, and pure string checks throw out
+dates, years, money, codes and the like before phonenumbers sees anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from pressparse.vocab.phone_labels import NOT_PHONE_AFTER, NOT_PHONE_WORDS
+
+RUN = regex.compile(
+    r"""
+    (?<![\w@+/.\-])             # not inside a word, an address, a path or a longer number
+    (?=[(+\d])                   # a number starts here: lets the engine skip letters fast
+    (?P<lead>\(?\+[ \t]?|00(?=[1-9]))?   # an international prefix: +44, (+61), 0044
+    \(?\d                       # the first digit, maybe after an opening bracket
+    [\d \t().\-/]{4,36}         # digits and the separators written between groups
+    (?<=\d)                     # ending on a digit
+    """,
+    regex.VERBOSE,
+)
+"""One run of digit groups; bounded, and it cannot start inside another run, so it stays linear."""
+
+EXTENSION = regex.compile(
+    r"""
+    [ \t]{0,2},?[ \t]{0,2}
+    (?:x|ext|extn|extension)\.?:?[ \t]{0,2}
+    (?P<ext>\d{1,6})(?!\d)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""An extension right after a number (``x12``, ``ext. 204``), matched at the run's end."""
+
+LOCAL_NANP = regex.compile(r"\d{3}[-.]\d{4}")
+"""A North American number without its area code (``459-5226``), read only beside a full one."""
+
+_STRONG_SEP = regex.compile(r"[ \t]{1,4}/[ \t]{1,4}|\t|[ ]{3,}|\.[ \t]{1,4}")
+"""Where one run holds two numbers: ``(03) 9000 1234 / 0412 000 111``, table cells."""
+
+_DATE = regex.compile(
+    r"""
+    ^\d{1,4}([./\-])\d{1,2}\1\d{1,4}$                       # 08/31/2027, 05.10.1986, 2020-12-15
+    | ^\d{1,2}[./]\d{4}[ \t]{0,2}-[ \t]{0,2}\d{1,2}[./]\d{4}$  # 03/2015 - 03/2016
+    | ^\d{5}-\d{4}$                                          # a ZIP+4 code
+    | ^\d{1,2}[.:]\d{2}[ \t]{0,2}-[ \t]{0,2}\d{1,2}[.:]\d{2}$   # 10.30-11.30, a time range
+    """,
+    regex.VERBOSE,
+)
+_YEAR = regex.compile(r"(?:1[6-9]|20)\d\d")
+_GROUPS = regex.compile(r"\d+")
+_WORD_BEFORE = regex.compile(r"([#$€£¥]|[A-Za-z][A-Za-z.]{0,14})[ \t]{0,2}[:#]?[ \t]{0,2}\(?$")
+_CURRENCY = frozenset("$€£¥")
+_CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "aud", "cad", "chf", "jpy", "krw", "inr", "nzd", "rs"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A digit run worth showing to phonenumbers: where it is and how it was written."""
+
+    start: int
+    end: int
+    digits: str
+    international: bool
+
+
+def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The run as one piece, or its pieces where a strong separator joins two numbers."""
+    piece = text[start:end]
+    cuts = [(m.start(), m.end()) for m in _STRONG_SEP.finditer(piece)]
+    if not cuts:
+        return [(start, end)]
+    bounds, last = [], 0
+    for a, b in cuts:
+        bounds.append((start + last, start + a))
+        last = b
+    bounds.append((start + last, end))
+    return [(a, b) for a, b in bounds if b > a]
+
+
+def make_candidate(text: str, start: int, end: int) -> Candidate | None:
+    """A candidate for ``text[start:end]``, trimmed to its first digit or ``+``, or ``None``."""
+    while start < end and not (text[start].isdigit() or text[start] in "+("):
+        start += 1
+    piece = text[start:end]
+    international = piece.lstrip("( \t").startswith(("+", "00"))
+    body = piece.replace("(0)", " ") if international else piece
+    digits = "".join(ch for ch in body if ch.isdigit())
+    if international and not piece.lstrip("( \t").startswith("+"):
+        digits = digits[2:]  # the 00 that dials out of most countries
+    if not digits:
+        return None
+    return Candidate(start, end, digits, international)
+
+
+def plausible(text: str, cand: Candidate, *, labelled: bool) -> bool:
+    """False for what press releases are full of: dates, years, money, codes, quantities."""
+    piece = text[cand.start : cand.end]
+    n = len(cand.digits)
+    if not (8 <= n <= 15 if cand.international else 8 <= n <= 13):
+        return False
+    if cand.international:
+        return not _money_or_code_before(text, cand.start, labelled)
+    if not _phone_shaped(piece, labelled):
+        return False
+    return not (_money_or_code_before(text, cand.start, labelled) or _quantity_after(text, cand.end))
+
+
+def _phone_shaped(piece: str, labelled: bool) -> bool:
+    """Whether the digit groups of a national number could be a phone number's."""
+    groups = _GROUPS.findall(piece)
+    if _DATE.match(piece) or (len(groups) > 1 and all(_YEAR.fullmatch(g) for g in groups)):
+        return False
+    if len(groups) == 1:
+        return labelled  # an unbroken run of digits is an id, a barcode or an amount unless labelled
+    # a barcode's check digit or an ISBN's last group; or thousands written with spaces
+    return len(groups[-1]) > 1 and not _thousands(groups)
+
+
+def _thousands(groups: list[str]) -> bool:
+    """``2 000 000 000``, ``450 000 000``: a quantity written with spaces between thousands."""
+    first, rest = groups[0], groups[1:]
+    return len(rest) >= 2 and len(first) <= 3 and first[0] != "0" and all(len(g) == 3 for g in rest)
+
+
+def _money_or_code_before(text: str, start: int, labelled: bool) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, start - 18), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in _CURRENCY or word in _CURRENCY_CODES:
+        return True
+    if word == "#":
+        return not labelled
+    return word in NOT_PHONE_WORDS and not (labelled and word in {"no", "no.", "number", "p"})
+
+
+def _quantity_after(text: str, end: int) -> bool:
+    after = text[end : end + 12].lstrip(" \t").lower()
+    return after.startswith(NOT_PHONE_AFTER)

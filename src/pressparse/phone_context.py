@@ -1,0 +1,63 @@
+"""What the words around a number say: its label, its kind, and a place that gives its region."""
+
+from __future__ import annotations
+
+import regex
+
+from pressparse.lines import line_start
+from pressparse.vocab.phone_labels import CONTEXT_WORDS, LABELS, SINGLE_LETTER_LABELS, LabelKind
+
+_LABEL_WORDS = sorted(LABELS, key=len, reverse=True)
+
+LABEL_BEFORE = regex.compile(
+    r"""
+    (?<![A-Za-z])
+    (?P<label>"""
+    + "|".join(regex.escape(w) for w in _LABEL_WORDS)
+    + r""")
+    (?P<colon>[ \t]{0,2}[:.]|[ \t]{0,2}-|[ \t]{0,2}\((?:[^()\n]{0,12})\))?  # T:  Phone -  Cell (US)
+    [ \t]{0,3}(?:number|no\.?)?[ \t]{0,2}[:#]?[ \t]{0,3}\(?[ \t]{0,2}$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""A label word ending just before a number, searched in a short window before it."""
+
+LABEL_AFTER = regex.compile(
+    r"""
+    [ \t]{0,2}[(\[][ \t]{0,2}(?P<label>"""
+    + "|".join(regex.escape(w) for w in _LABEL_WORDS)
+    + r""")[ \t]{0,2}[)\]]
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""A label in brackets after a number: ``+66-85-060-8406 (mobile)``."""
+
+_WINDOW = 28
+
+
+def label_before(text: str, start: int) -> tuple[bool, LabelKind]:
+    """Whether a label stands right before ``start`` on its line, and the kind it names."""
+    m = LABEL_BEFORE.search(text, line_start(text, start, _WINDOW), start)
+    if m is None:
+        return False, None
+    word = m.group("label").lower()
+    if word in SINGLE_LETTER_LABELS and not (m.group("colon") or "").strip().startswith(":"):
+        return False, None  # a lone letter is a label only as ``T:``
+    return True, LABELS[word]
+
+
+def label_after(text: str, end: int) -> tuple[bool, LabelKind]:
+    """A bracketed label right after a number, and the kind it names."""
+    m = LABEL_AFTER.match(text, end, min(len(text), end + 24))
+    if m is None:
+        return False, None
+    word = m.group("label").lower()
+    if word in SINGLE_LETTER_LABELS and word not in {"m", "o", "c", "f"}:
+        return False, None
+    return True, LABELS[word]
+
+
+def phone_line(text: str, start: int, window: int = 200) -> bool:
+    """Whether the line before ``start`` talks about phoning (``Phone``, ``contact``, ``Fax`` ...)."""
+    before = text[line_start(text, start, window) : start].lower()
+    return any(word in before for word in CONTEXT_WORDS)

@@ -1,0 +1,154 @@
+"""From a place name to the phonenumbers region of its country."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import pycountry
+import regex
+
+from pressparse.lines import line_end, line_start
+from pressparse.vocab.region_words import AMBIGUOUS_COUNTRY_WORDS, CITIES, REGIONS, US_STATES
+
+_PLACE = r"[A-Z][\w.'-]{1,24}(?:[ \t][A-Z][\w.'-]{1,24}){0,2}"
+
+LINE_PLACE = regex.compile(
+    rf"""
+    ^[ \t>*•\-]{{0,4}}
+    (?:
+        (?:In|From)[ \t]{{1,3}}(?P<place>{_PLACE})[ \t]{{0,2}}[,:(\-]   # In Seoul, ...
+      | (?P<place>{_PLACE})[ \t]{{1,2}}(?:office|bureau|desk)[ \t]{{0,2}}[:,\-]   # London office:
+      | (?P<place>{_PLACE})[ \t]{{0,2}}:                             # Australia:
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE,
+)
+"""A contact line that opens with its place, the first source of a number's region."""
+
+
+def _country_names() -> MappingProxyType[str, str]:
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names[str(value).lower()] = str(country.alpha_2)
+    return MappingProxyType(names)
+
+
+COUNTRY_NAMES = _country_names()
+"""Every country's name, common name and official name, lower-case, read once from pycountry."""
+
+
+def place_country(name: str) -> str | None:
+    """The region code for a city, state or country name, or ``None`` when unknown."""
+    key = " ".join(name.lower().split()).strip(" .,")
+    found = CITIES.get(key) or REGIONS.get(key)
+    if found:
+        return found
+    if key in US_STATES or key + "." in US_STATES:
+        return "US"
+    if key in AMBIGUOUS_COUNTRY_WORDS:
+        return None
+    return COUNTRY_NAMES.get(key)
+
+
+_ALL_NAMES = (*CITIES, *REGIONS, *US_STATES, *COUNTRY_NAMES)
+
+
+def _cased(name: str) -> set[str]:
+    """A place name as texts capitalise it: ``Wales``, ``WALES``; ``Minn.`` and ``Minn``."""
+    forms = {name.title(), name.upper(), name[:1].upper() + name[1:]}
+    return forms | {f.rstrip(".") for f in forms}
+
+
+_SINGLE_CASED = frozenset(f for name in _ALL_NAMES if " " not in name for f in _cased(name))
+_MULTI_WORD = frozenset(name.rstrip(".") for name in _ALL_NAMES if " " in name and len(name.split()) <= 3)
+_MULTI_FIRST = frozenset(f for name in _MULTI_WORD for f in _cased(name.split()[0]))
+_PUNCTUATION = ",;:()[]{}\"'!?/|<>*_#"
+"""Marks that may cling to a place name; replaced by spaces one by one (``str.translate`` is far slower)."""
+
+
+def capitalised_places(text: str) -> set[str]:
+    """The known place names written capitalised in ``text``, lower-case, each once.
+
+    Plain string and set operations, no pattern: split on spaces and
+    punctuation, intersect the words with the place names as texts
+    capitalise them, and look at two- and three-word runs only where one of
+    them starts (``New``, ``United``, ``South``).
+    """
+    for mark in _PUNCTUATION:
+        if mark in text:
+            text = text.replace(mark, " ")
+    words = text.split()
+    found = {w.lower().rstrip(".") for w in _SINGLE_CASED.intersection(words)}
+    if _MULTI_FIRST.isdisjoint(words):
+        return found
+    for i, word in enumerate(words):
+        if word in _MULTI_FIRST:
+            for size in (2, 3):
+                key = " ".join(words[i : i + size]).lower().rstrip(".")
+                if key in _MULTI_WORD:
+                    found.add(key)
+    return found
+
+
+def _is_place(key: str) -> bool:
+    return key in CITIES or key in REGIONS or key in US_STATES or key in COUNTRY_NAMES
+
+
+IN_PLACE = regex.compile(
+    r"(?<![\w])(?:In|in|From|from)[ \t]{1,3}(?P<place>[A-Z][\w.'-]{1,24}(?:[ \t][A-Z][\w.'-]{1,24}){0,2})"
+    r"[ \t]{0,2}[,:(]"
+)
+"""``In Geneva, Jo Bloggs ...``: several contacts on one line may each open with their place."""
+
+
+def nearest_place(text: str, pos: int) -> tuple[str, str] | None:
+    """(place, region) for ``pos``: the nearest ``In Seoul,`` before it on its line, or the line's head."""
+    head = line_start(text, pos)
+    before = text[max(0, head - 1) : pos].lower()
+    hinted = "in " in before or "from " in before  # a plain substring test spares most lines the pattern
+    places = (
+        [m for m in IN_PLACE.finditer(text, head, pos) if place_country(m.group("place"))] if hinted else []
+    )
+    if places:
+        place = places[-1].group("place")
+        return place, place_country(place) or ""
+    m = LINE_PLACE.match(text, head, min(len(text), head + 80))
+    region = place_country(m.group("place")) if m else None
+    return (m.group("place"), region) if m and region else None
+
+
+def line_region(text: str, pos: int) -> str | None:
+    """The region named at the head of the line holding ``pos``, or by a header line just above it.
+
+    A header counts only when it is the whole line (``London office:``), so a
+    place that opens one contact's line never reaches the next contact.
+    """
+    start = line_start(text, pos)
+    own = nearest_place(text, pos)
+    if own:
+        return own[1]
+    if start == 0 or text[start - 1] != "\n":
+        return None
+    for _ in range(3):
+        prev_start = line_start(text, start - 1)
+        if not text[prev_start : start - 1].strip():
+            return None  # a blank line ends the contact
+        found = _place_at(text, prev_start, header=True)
+        if found:
+            return found
+        if prev_start == 0:
+            return None
+        start = prev_start
+    return None
+
+
+def _place_at(text: str, line_start: int, *, header: bool) -> str | None:
+    m = LINE_PLACE.match(text, line_start, min(len(text), line_start + 80))
+    if m is None:
+        return None
+    if header and text[m.end() : line_end(text, m.end())].strip():
+        return None
+    return place_country(m.group("place"))

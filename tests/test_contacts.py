@@ -1,0 +1,228 @@
+"""Contacts: blocks, lines and sentences, grouped per person or desk with their own channels."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+from pressparse.contacts import find_contacts
+from pressparse.document import Document
+from pressparse.errors import PatternTimeout
+from pressparse.phones import find_phones
+
+Expected = list[tuple[str | None, list[str], list[str]]]
+
+LAYOUTS: list[tuple[str, str, str, Expected]] = [
+    (
+        "one-line-each-hrw-style",
+        "For more information, please contact:\n\n"
+        "In Bangkok, Somchai Dee (English, Thai): +66-85-123-4567 (mobile); or dees@example.org. "
+        "Twitter: @somchaidee\n\n"
+        "In Seoul, Min-Ji Park (Korean, English), secretary general, reachable at mjpark@example.org "
+        "or +82.10.1234.5678.\n",
+        "US",
+        [
+            ("Somchai Dee", ["+66851234567"], ["dees@example.org"]),
+            ("Min-Ji Park", ["+821012345678"], ["mjpark@example.org"]),
+        ],
+    ),
+    (
+        "stacked-lines",
+        "Media Contact:\nJane Doe\nSenior Director, Communications\n(503) 555-0147\njane.doe@example.com\n",
+        "US",
+        [("Jane Doe", ["+15035550147"], ["jane.doe@example.com"])],
+    ),
+    (
+        "label-value-lines",
+        "Press contact\nJo Bloggs\nT: 020 7946 0123\nM: 07700 900456\nE: jo.bloggs@example.co.uk\n",
+        "GB",
+        [("Jo Bloggs", ["+442079460123", "+447700900456"], ["jo.bloggs@example.co.uk"])],
+    ),
+    (
+        "label-then-number-on-next-line",
+        "Media enquiries\nAnn Lee\nPhone\n0161 496 0124\nEmail\nann.lee@example.org\n",
+        "GB",
+        [("Ann Lee", ["+441614960124"], ["ann.lee@example.org"])],
+    ),
+    (
+        "several-in-one-block",
+        "## Contacts\n\nInvestors:\nAnn Lee\nDirector – Investor Relations\n(212) 555-0111\n\n"
+        "Media:\nBob Ray\n(212) 555-0112\n",
+        "US",
+        [("Ann Lee", ["+12125550111"], []), ("Bob Ray", ["+12125550112"], [])],
+    ),
+    (
+        "desk-without-person",
+        "CONTACT: Investor Relations – (301) 555-0100\nView original content: https://example.com/x\n",
+        "US",
+        [("Investor Relations", ["+13015550100"], [])],
+    ),
+    (
+        "desk-with-address",
+        "Investor Contact:\nInvestor Relations\n(503) 555-0199\nir@example.com\n",
+        "US",
+        [("Investor Relations", ["+15035550199"], ["ir@example.com"])],
+    ),
+    (
+        "person-replaces-desk-heading",
+        "Investor Relations:\nKeith Ortiz, Chief Financial Officer\n(314) 555-0150\n",
+        "US",
+        [("Keith Ortiz", ["+13145550150"], [])],
+    ),
+    (
+        "comment-sentence",
+        "The council meets on Tuesday. For comment, call Jane Doe on 0491 570 156.",
+        "AU",
+        [("Jane Doe", ["+61491570156"], [])],
+    ),
+    (
+        "further-information-or-interviews",
+        "For further information or interviews, please contact: Jo Bloggs, 0491 570 157, jo@example.org.au",
+        "AU",
+        [("Jo Bloggs", ["+61491570157"], ["jo@example.org.au"])],
+    ),
+    (
+        "press-inquiries",
+        "Press inquiries: Maria Lopez, press@example.org",
+        "US",
+        [("Maria Lopez", [], ["press@example.org"])],
+    ),
+    (
+        "media-rsvp",
+        "Media RSVP: Ann Lee, 503-555-0123, ann@example.org",
+        "US",
+        [("Ann Lee", ["+15035550123"], ["ann@example.org"])],
+    ),
+    (
+        "contact-line-in-header",
+        "June 3, 2027 Contact: Ann Lee\nExample County Attorney's Office\n503-555-0124 (Office)\n"
+        "Ann.Lee@example.gov\nFor Immediate Release: Jury returns verdict\n",
+        "US",
+        [("Ann Lee", ["+15035550124"], ["Ann.Lee@example.gov"])],
+    ),
+    (
+        "two-people-share-a-number",
+        "## Contacts\n\nFor Example Partners:\nAnn Lee / Bob Ray\nExample Strategy Group\n212-555-0130\n",
+        "US",
+        [("Ann Lee", ["+12125550130"], []), ("Bob Ray", ["+12125550130"], [])],
+    ),
+    (
+        "two-on-one-line-with-principals-in-brackets",
+        "Media contact: Jo Bloggs (Mr Smith) 0491 570 158   Ann Lee (Ms Jones) 0491 570 159",
+        "AU",
+        [("Jo Bloggs", ["+61491570158"], []), ("Ann Lee", ["+61491570159"], [])],
+    ),
+    (
+        "desk-heading-over-switchboard-lines",
+        "Example press office\n\nMain switchboard 020 7946 0125\n\nOut of hours 020 7946 0126\n",
+        "GB",
+        [("Example press office", ["+442079460125", "+442079460126"], [])],
+    ),
+    (
+        "unlabelled-region-lines",
+        "Americas: Sam Lee at +1 (503) 555-0161 / lee@example.com\n\n"
+        "Europe: Jo Bloggs at +44 (0) 161 496 0127 / bloggs@example.com\n",
+        "US",
+        [
+            ("Sam Lee", ["+15035550161"], ["lee@example.com"]),
+            ("Jo Bloggs", ["+441614960127"], ["bloggs@example.com"]),
+        ],
+    ),
+    (
+        "label-without-a-name",
+        "ENDS\n\nMedia Contact: 1300 975 711, media@example.org.au\n",
+        "AU",
+        [(None, ["+611300975711"], ["media@example.org.au"])],
+    ),
+    (
+        "unlabelled-stacked-block-at-the-top",
+        "June 3, 2027\nAnn Lee\nChief of Staff\nOffice: 503-555-0170\nCell: 503-555-0171\n"
+        "Bob Ray\nSpokesperson\nOffice: 503-555-0172\nJURY CONVICTS TEN MEN\n",
+        "US",
+        [("Ann Lee", ["+15035550170", "+15035550171"], []), ("Bob Ray", ["+15035550172"], [])],
+    ),
+    (
+        "tip-line-for-the-public-is-no-press-contact",
+        "Anyone with information should contact Example City Police at (503) 555-0180, "
+        "Detective Ann Lee at (503) 555-0181 or tips@example.gov.\n\n"
+        "Media contact: Jo Bloggs, 503-555-0182\n",
+        "US",
+        [("Jo Bloggs", ["+15035550182"], [])],
+    ),
+    (
+        "public-hotline-belongs-to-no-one",
+        "Anyone with information should call the hotline on 1800 975 709.\n\n"
+        "Media contact: Jo Bloggs 0491 570 156\n",
+        "AU",
+        [("Jo Bloggs", ["+61491570156"], [])],
+    ),
+]
+
+
+def _shape(text: str, region: str) -> Expected:
+    return [
+        (c.name, [p.e164 for p in c.phones], [e.normalized for e in c.emails])
+        for c in find_contacts(text, region=region)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"), [x[1:] for x in LAYOUTS], ids=[x[0] for x in LAYOUTS]
+)
+def test_each_layout_groups_channels_per_contact(text: str, region: str, expected: Expected) -> None:
+    assert _shape(text, region) == expected
+
+
+def test_a_contact_line_gives_place_languages_and_handles() -> None:
+    text = (
+        "In Bangkok, Somchai Dee (English, Thai): +66-85-123-4567 (mobile); "
+        "or dees@example.org. Twitter: @somdee"
+    )
+    (contact,) = find_contacts(text)
+    assert contact.location == "Bangkok"
+    assert contact.languages == ("English", "Thai")
+    assert contact.handles == ("@somdee",)
+    assert contact.phones[0].kind == "mobile"
+    assert text[contact.span[0] : contact.span[1]] == contact.text
+
+
+def test_a_title_after_the_name_is_kept() -> None:
+    (contact,) = find_contacts("Media contact: Ann Lee, Communications Director, 0491 570 156", region="AU")
+    assert (contact.name, contact.title) == ("Ann Lee", "Communications Director")
+
+
+def test_contacts_hold_the_same_phone_and_email_objects_as_the_release() -> None:
+    text = (
+        "SYDNEY - The board met today.\n\nMedia contact: Jo Bloggs 0491 570 156, jo@example.org.au\n"
+        "Switchboard: (02) 5550 1234\n"
+    )
+    release = pressparse.parse(text)
+    (contact,) = release.contacts
+    assert contact.phones[0] in release.phones and contact.emails[0] in release.emails
+    assert [p.e164 for p in release.phones] == ["+61491570156", "+61255501234"]
+    assert [p.e164 for p in contact.phones] == ["+61491570156"]
+
+
+def test_phones_given_by_the_caller_are_the_ones_used() -> None:
+    text = "Media contact: Jo Bloggs 0491 570 156"
+    phones = find_phones(text, region="AU")
+    (contact,) = find_contacts(text, phones=phones, emails=())
+    assert contact.phones[0] is phones[0]
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "Media Contact: " * 70_000,
+        "Jo Bloggs " * 100_000,
+        "Contact: Jo Bloggs 0491 570 156\n" * 10_000,
+        "Investor Relations: " * 50_000,
+        "For comment, call " * 55_000,
+    ],
+    ids=["labels", "names", "contact-lines", "desks", "sentences"],
+)
+def test_hostile_input_finishes(hostile: str) -> None:
+    try:
+        find_contacts(Document(hostile, timeout=10.0), region="AU", phones=None, emails=None)
+    except PatternTimeout:
+        pytest.fail("a contact pattern ran past its time limit")
