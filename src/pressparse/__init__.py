@@ -18,7 +18,7 @@ from pressparse.document import Document
 from pressparse.emails import find_emails
 from pressparse.embargo import find_embargo
 from pressparse.errors import ContentError, DecodeError, OptionsError, PressparseError
-from pressparse.inputs import text_of
+from pressparse.files import read_text
 from pressparse.options import Options
 from pressparse.phones import find_phones
 from pressparse.pipeline import Pipeline
@@ -68,9 +68,14 @@ def parse_bytes(data: bytes, /, **options: object) -> Release:
 
 
 def read_release(path: str | Path, /, **options: object) -> Release:
-    """Read a release from a file and parse it (see :func:`parse_bytes`)."""
-    decoded = text_of(str(path), Path(path).read_bytes())
-    return _pipeline(options).parse(decoded.text, problems=decoded.problems)
+    """Read a release from a file and parse it (see :func:`parse_bytes`).
+
+    Only as much of the file is read as ``max_chars`` can use, so a huge
+    file is cut (problem ``input.truncated``) rather than read whole.
+    """
+    pipeline = _pipeline(options)
+    decoded = read_text(str(path), pipeline.options.max_chars)
+    return pipeline.parse(decoded.text, problems=decoded.problems)
 
 
 __all__ = [

@@ -1,13 +1,14 @@
 """Parse many inputs into records, in input order, on one or more processes.
 
-Every input gives exactly one record, also when it cannot be read or a
-worker process dies on it: a batch over millions of scraped files must
-never lose track of one.
+Every input gives exactly one record, also when it cannot be read, when
+parsing it raises, or when a worker process dies on it: a batch over
+millions of scraped files must never lose track of one.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pressparse.errors import ContentError, DecodeError
-from pressparse.inputs import text_of
+from pressparse.files import read_text
 from pressparse.options import Options
 from pressparse.pipeline import Pipeline
 from pressparse.record import Record, error_record, to_record
@@ -36,74 +37,138 @@ class Source:
         return "stdin" if self.name == STDIN else Path(self.name).stem
 
 
-def parse_source(source: Source, options: Options) -> Record:
-    """The record for one input; never raises for anything the input holds."""
+def parse_source(source: Source, options: Options, *, pipeline: Pipeline | None = None) -> Record:
+    """The record for one input; never raises for anything the input holds.
+
+    ``pipeline`` (default: the standard extractors) is run with ``options``.
+    """
+    return _record(source, _with_options(pipeline, options))
+
+
+def parse_sources(
+    sources: Iterable[Source], options: Options, *, jobs: int = 1, pipeline: Pipeline | None = None
+) -> Iterator[Record]:
+    """Records in input order; ``jobs`` > 1 spreads the work over processes.
+
+    ``pipeline`` (default: the standard extractors) is run with ``options``;
+    with ``jobs`` > 1 it is pickled to the workers, so its extractors must be
+    importable functions.
+    """
+    run = _with_options(pipeline, options)
+    if jobs <= 1:
+        for source in sources:
+            yield _record(source, run)
+        return
+    yield from _parallel(iter(sources), run, jobs)
+
+
+def _with_options(pipeline: Pipeline | None, options: Options) -> Pipeline:
+    return Pipeline(options=options) if pipeline is None else pipeline.replace(options=options)
+
+
+def _record(source: Source, pipeline: Pipeline) -> Record:
+    """The record for one input, whatever parsing it raises."""
     try:
-        data = source.data if source.data is not None else Path(source.name).read_bytes()
+        return _parse(source, pipeline)
+    except Exception as exc:  # noqa: BLE001 - every input must give its record
+        return _error(source, "input.failed", f"parsing failed: {type(exc).__name__}: {exc}")
+
+
+def _parse(source: Source, pipeline: Pipeline) -> Record:
+    try:
+        decoded = read_text(source.name, pipeline.options.max_chars, data=source.data)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        return error_record(
-            f"cannot read {source.name}: {reason}", code="input.unreadable", id=source.id, source=source.name
-        )
-    try:
-        decoded = text_of(source.name, data)
-        release = Pipeline(options=options).parse(decoded.text, problems=decoded.problems)
+        return _error(source, "input.unreadable", f"cannot read {source.name}: {reason}")
     except DecodeError as exc:
-        return error_record(str(exc), code="input.binary", id=source.id, source=source.name)
+        return _error(source, "input.binary", str(exc))
+    try:
+        release = pipeline.parse(decoded.text, problems=decoded.problems)
     except ContentError as exc:
-        return error_record(str(exc), code="strict", id=source.id, source=source.name)
+        return _error(source, "strict", str(exc))
     return to_record(release, id=source.id, source=source.name)
 
 
-def parse_sources(sources: Iterable[Source], options: Options, *, jobs: int = 1) -> Iterator[Record]:
-    """Records in input order; ``jobs`` > 1 spreads the work over processes."""
-    if jobs <= 1:
-        for source in sources:
-            yield parse_source(source, options)
-        return
-    yield from _parallel(iter(sources), options, jobs)
+def _error(source: Source, code: str, message: str) -> Record:
+    return error_record(message, code=code, id=source.id, source=source.name)
 
 
-def _parallel(sources: Iterator[Source], options: Options, jobs: int) -> Iterator[Record]:
+def _parallel(sources: Iterator[Source], pipeline: Pipeline, jobs: int) -> Iterator[Record]:
     # A bounded window keeps memory flat over any number of inputs while
     # every worker stays busy; results leave in input order.
     window = jobs * 8
     pending: deque[tuple[Source, Future[Record]]] = deque()
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = _pool(jobs)
     try:
         while True:
-            while len(pending) < window:
-                source = next(sources, None)
-                if source is None:
-                    break
-                pending.append((source, pool.submit(parse_source, source, options)))
+            while len(pending) < window and (source := next(sources, None)) is not None:
+                pending.append((source, pool.submit(_record, source, pipeline)))
             if not pending:
-                return
-            source, future = pending.popleft()
+                break
             try:
-                yield future.result()
+                record = _outcome(*pending[0])
             except BrokenProcessPool:
-                pool.shutdown(wait=False, cancel_futures=True)
-                yield from _isolate([source, *(s for s, _ in pending)], options)
+                _kill(pool)
+                yield from _recover(pending, pipeline)
                 pending.clear()
-                pool = ProcessPoolExecutor(max_workers=jobs)
+                pool = _pool(jobs)
+                continue
+            pending.popleft()
+            yield record
+    except BaseException:
+        # Ctrl-C, or the consumer stopped: busy workers must not outlive us.
+        _kill(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_signals)
+
+
+def _worker_signals() -> None:
+    """In a worker: Ctrl-C and SIGTERM are the parent's to handle; it stops the workers."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _outcome(source: Source, future: Future[Record]) -> Record:
+    """The record a worker sent back; a worker that raised still gives one."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise
+    except Exception as exc:  # noqa: BLE001 - e.g. a result that would not pickle
+        return _error(source, "worker.failed", f"the worker failed: {type(exc).__name__}: {exc}")
+
+
+def _recover(pending: Iterable[tuple[Source, Future[Record]]], pipeline: Pipeline) -> Iterator[Record]:
+    """After a worker died: keep finished records, run each unfinished input alone."""
+    for source, future in pending:
+        if future.done() and not future.cancelled() and future.exception() is None:
+            yield future.result()
+        else:
+            yield _alone(source, pipeline)
+
+
+def _alone(source: Source, pipeline: Pipeline) -> Record:
+    """One input in a pool of its own, so a worker that dies can only be its own."""
+    solo = _pool(1)
+    try:
+        return _outcome(source, solo.submit(_record, source, pipeline))
+    except BrokenProcessPool:
+        return _error(source, "worker.died", "the worker process died while parsing this input")
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        solo.shutdown(wait=True)
 
 
-def _isolate(sources: list[Source], options: Options) -> Iterator[Record]:
-    """After a worker died: run each in-flight input alone, to find the one that kills."""
-    for source in sources:
-        with ProcessPoolExecutor(max_workers=1) as solo:
-            try:
-                yield solo.submit(parse_source, source, options).result()
-            except BrokenProcessPool:
-                yield error_record(
-                    "the worker process died while parsing this input",
-                    code="worker.died",
-                    id=source.id,
-                    source=source.name,
-                )
+def _kill(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool at once: drop queued work and kill workers still busy."""
+    processes = list((pool._processes or {}).values())  # no public way before Python 3.14
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.kill()
 
 
 def default_jobs() -> int:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
@@ -16,10 +19,11 @@ from tqdm import tqdm
 from pressparse import __version__
 from pressparse.batch import STDIN, Source, default_jobs, parse_sources
 from pressparse.errors import OptionsError
-from pressparse.options import Options, check_region
+from pressparse.files import BYTES_PER_CHAR
+from pressparse.options import DEFAULT_MAX_CHARS, Options, check_region
 from pressparse.record import Record
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NO_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -28,18 +32,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command != "parse":  # pragma: no cover - argparse requires a command
         return EXIT_USAGE
     try:
-        options = Options(region=args.region, strict=args.strict)
+        options = Options(region=args.region, strict=args.strict, max_chars=args.max_chars)
     except OptionsError as exc:
         print(f"pressparse: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    sources = list(_sources(args.paths))
+    with _sigterm_as_interrupt():
+        try:
+            return _run(args, options)
+        except KeyboardInterrupt:
+            print(f"pressparse: interrupted; {_left_behind(args.output)}", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        except OSError as exc:
+            where = args.output or "standard output"
+            print(f"pressparse: cannot write {where}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_NO_OUTPUT
+
+
+def _run(args: argparse.Namespace, options: Options) -> int:
+    sources = list(_sources(args.paths, options.max_chars))
     jobs = default_jobs() if args.jobs == 0 else args.jobs
-    try:
-        failed = _write(args, parse_sources(sources, options, jobs=jobs), len(sources))
-    except KeyboardInterrupt:
-        print("pressparse: interrupted; no output file was written", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    failed = _write(args, parse_sources(sources, options, jobs=jobs), len(sources))
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _left_behind(output: str | None) -> str:
+    if output is None:
+        return "the output is incomplete"
+    if os.path.exists(output):
+        return f"{output} was left as it was before this run"
+    return f"no output file was written ({output} does not exist)"
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM (a supervisor stopping the run) takes the same clean way out as Ctrl-C."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set a signal handler
+        return
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -85,6 +119,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--strict", action="store_true", help="a release with any problem gives an error record instead"
     )
+    p.add_argument(
+        "--max-chars",
+        type=_positive,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help=f"read at most N characters of each input; longer ones are cut and say so "
+        f"(default {DEFAULT_MAX_CHARS:,})",
+    )
     return parser
 
 
@@ -98,6 +140,16 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
 def _region(value: str) -> str:
     try:
         return check_region(value)
@@ -105,11 +157,12 @@ def _region(value: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _sources(paths: Sequence[str]) -> Iterator[Source]:
+def _sources(paths: Sequence[str], max_chars: int) -> Iterator[Source]:
     """Each path as given; folders walked recursively in sorted order, for determinism."""
     for name in paths:
         if name == STDIN:
-            yield Source(STDIN, sys.stdin.buffer.read())
+            # One byte more than max_chars can use tells that the input goes on.
+            yield Source(STDIN, sys.stdin.buffer.read(BYTES_PER_CHAR * (max_chars + 1) + 1))
         elif os.path.isdir(name):
             for path in sorted(Path(name).rglob("*")):
                 if path.is_file() and not path.name.startswith("."):
@@ -125,15 +178,28 @@ def _write(args: argparse.Namespace, records: Iterator[Record], total: int) -> i
     if args.output is None:
         return _emit(progress, sys.stdout, args.format)
     target = Path(args.output)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             failed = _emit(progress, out, args.format)
+            out.flush()
+            os.fsync(out.fileno())  # the data is on disk before the name says it is complete
+        os.chmod(tmp, _mode_for(target))
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return failed
+
+
+def _mode_for(target: Path) -> int:
+    """The file mode the output would have had if written in place (mkstemp makes it private)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _emit(records: Iterable[Record], out: IO[str], fmt: str) -> int:
