@@ -78,7 +78,7 @@ settings.register_profile(
 )
 settings.register_profile(
     "fuzz",
-    max_examples=2_000,
+    max_examples=int(os.environ.get("PRESSPARSE_FUZZ_EXAMPLES", "2000")),
     deadline=None,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
