@@ -125,9 +125,9 @@ def test_a_long_file_is_read_only_as_far_as_needed_and_the_cut_reported(
     record = parse_source(Source(str(path)), Options(max_chars=max_chars))
     assert [p["code"] for p in record["problems"]] == codes
     if codes:
-        size = f"{path.stat().st_size:,} bytes"
+        size, limit = path.stat().st_size, 4 * (max_chars + 1)
         assert record["problems"][0]["message"] == (
-            f"the input has {size}; only the first {max_chars:,} characters were read"
+            f"the input has {size:,} bytes; only the first {limit:,} were read (max_chars={max_chars:,})"
         )
 
 
@@ -168,3 +168,10 @@ def test_every_kind_of_file_gives_one_record(tmp_path: Path, make: object, code:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_a_cut_input_in_strict_mode_gives_a_strict_error_record(tmp_path: Path) -> None:
+    path = _write(tmp_path / "long.txt", GOOD.encode() * 100)
+    record = parse_source(Source(str(path)), Options(max_chars=50, strict=True))
+    assert record["error"]["code"] == "strict"
+    assert record["error"]["message"].startswith("input.truncated: the input has 7,600 bytes")

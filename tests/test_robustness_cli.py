@@ -159,7 +159,9 @@ def test_standard_input_is_read_only_as_far_as_max_chars_needs(tmp_path: Path) -
     record = json.loads(out)
     assert run.returncode == 0, err
     assert [p["code"] for p in record["problems"]] == ["input.truncated"]
-    assert "more than 404 bytes" in record["problems"][0]["message"]
+    assert record["problems"][0]["message"] == (
+        "the input has more than 404 bytes; only the first 404 were read (max_chars=100)"
+    )
 
 
 @pytest.mark.parametrize("value", ["0", "-5", "lots"])

@@ -18,7 +18,7 @@ from pressparse.document import Document
 from pressparse.emails import find_emails
 from pressparse.embargo import find_embargo
 from pressparse.errors import ContentError, DecodeError, OptionsError, PressparseError
-from pressparse.files import read_text
+from pressparse.files import release_from
 from pressparse.options import Options
 from pressparse.phones import find_phones
 from pressparse.pipeline import Pipeline
@@ -73,9 +73,7 @@ def read_release(path: str | Path, /, **options: object) -> Release:
     Only as much of the file is read as ``max_chars`` can use, so a huge
     file is cut (problem ``input.truncated``) rather than read whole.
     """
-    pipeline = _pipeline(options)
-    decoded = read_text(str(path), pipeline.options.max_chars)
-    return pipeline.parse(decoded.text, problems=decoded.problems)
+    return release_from(str(path), _pipeline(options))
 
 
 __all__ = [

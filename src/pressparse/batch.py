@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pressparse.errors import ContentError, DecodeError
-from pressparse.files import read_text
+from pressparse.files import release_from
 from pressparse.options import Options
 from pressparse.pipeline import Pipeline
 from pressparse.record import Record, error_record, to_record
@@ -76,14 +76,12 @@ def _record(source: Source, pipeline: Pipeline) -> Record:
 
 def _parse(source: Source, pipeline: Pipeline) -> Record:
     try:
-        decoded = read_text(source.name, pipeline.options.max_chars, data=source.data)
+        release = release_from(source.name, pipeline, data=source.data)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return _error(source, "input.unreadable", f"cannot read {source.name}: {reason}")
     except DecodeError as exc:
         return _error(source, "input.binary", str(exc))
-    try:
-        release = pipeline.parse(decoded.text, problems=decoded.problems)
     except ContentError as exc:
         return _error(source, "strict", str(exc))
     return to_record(release, id=source.id, source=source.name)

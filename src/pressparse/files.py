@@ -8,21 +8,38 @@ is recorded as the problem ``input.truncated``, and the release still parses.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
-from pressparse.decoding import Decoded, whole_prefix
+from pressparse.decoding import whole_prefix
+from pressparse.errors import ContentError
 from pressparse.inputs import text_of
-from pressparse.types import Problem
+from pressparse.pipeline import Pipeline
+from pressparse.types import Problem, Release
 
 BYTES_PER_CHAR = 4
 """The most bytes one character takes in any encoding pressparse reads (UTF-8, UTF-32)."""
 
 
-def read_text(name: str, max_chars: int, /, *, data: bytes | None = None) -> Decoded:
-    """The text of the file ``name`` (or of ``data`` already read), at most ``max_chars`` long.
+def release_from(name: str, pipeline: Pipeline, /, *, data: bytes | None = None) -> Release:
+    """Read one input (no more than ``max_chars`` needs), decode it by its kind, and parse it.
 
-    Raises ``OSError`` when the file cannot be read and
-    :class:`~pressparse.errors.DecodeError` when it is not text.
+    Raises ``OSError`` when it cannot be read, ``DecodeError`` when it is
+    not text, and ``ContentError`` in strict mode.
+    """
+    head, cut = read_head(name, pipeline.options.max_chars, data=data)
+    if cut is not None and pipeline.options.strict:
+        raise ContentError((cut,))
+    decoded = text_of(name, head)
+    return noting_cut(pipeline.parse(decoded.text, problems=decoded.problems), cut)
+
+
+def read_head(name: str, max_chars: int, /, *, data: bytes | None = None) -> tuple[bytes, Problem | None]:
+    """The bytes of the file ``name`` (or of ``data`` already read) that ``max_chars`` can use.
+
+    The second value is the ``input.truncated`` problem when the input was
+    longer: the bytes then end on a whole character. Raises ``OSError``
+    when the file cannot be read.
     """
     limit = BYTES_PER_CHAR * (max_chars + 1)
     if data is None:
@@ -30,12 +47,18 @@ def read_text(name: str, max_chars: int, /, *, data: bytes | None = None) -> Dec
     else:
         size = len(data)
     if len(data) <= limit:
-        return text_of(name, data)
-    decoded = text_of(name, whole_prefix(data[:limit]))
+        return data, None
     total = f"{size:,} bytes" if size > limit + 1 else f"more than {limit:,} bytes"
-    message = f"the input has {total}; only the first {max_chars:,} characters were read"
-    cut = Problem("input.truncated", message)
-    return Decoded(decoded.text[:max_chars], decoded.encoding, (*decoded.problems, cut))
+    message = f"the input has {total}; only the first {limit:,} were read (max_chars={max_chars:,})"
+    return whole_prefix(data[:limit]), Problem("input.truncated", message)
+
+
+def noting_cut(release: Release, cut: Problem | None, /) -> Release:
+    """``release`` with the problem of a cut read, in place of the pipeline's own notice of it."""
+    if cut is None:
+        return release
+    others = tuple(p for p in release.problems if p.code != "input.truncated")
+    return dataclasses.replace(release, problems=(cut, *others))
 
 
 def _head(name: str, limit: int) -> tuple[bytes, int]:
