@@ -174,4 +174,5 @@ def test_a_cut_input_in_strict_mode_gives_a_strict_error_record(tmp_path: Path) 
     path = _write(tmp_path / "long.txt", GOOD.encode() * 100)
     record = parse_source(Source(str(path)), Options(max_chars=50, strict=True))
     assert record["error"]["code"] == "strict"
-    assert record["error"]["message"].startswith("input.truncated: the input has 7,400 bytes; only the first 204")
+    message = record["error"]["message"]
+    assert message.startswith("input.truncated: the input has 7,400 bytes; only the first 204")
