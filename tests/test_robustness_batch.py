@@ -123,7 +123,8 @@ def test_a_long_file_is_read_only_as_far_as_needed_and_the_cut_reported(
     release = pressparse.read_release(path, max_chars=max_chars)
     assert release.text == content[:max_chars], "no character cut in half, no encoding fallback"
     record = parse_source(Source(str(path)), Options(max_chars=max_chars))
-    assert [p["code"] for p in record["problems"]] == codes
+    # Only input problems: what the extractors make of a cut text is theirs.
+    assert [p["code"] for p in record["problems"] if p["code"].startswith("input.")] == codes
     if codes:
         size, limit = path.stat().st_size, 4 * (max_chars + 1)
         assert record["problems"][0]["message"] == (
