@@ -115,6 +115,7 @@ def test_the_untimed_call_detector_catches_what_it_is_for() -> None:
     assert not is_untimed_whole_text_call(call("_QUOTE.finditer(doc.folded, timeout=doc.timeout)"))
     assert not is_untimed_whole_text_call(call("doc.finditer(_QUOTE)"))
     assert not is_untimed_whole_text_call(call("_NAME.match(line)"))
+    assert not is_untimed_whole_text_call(call("_ABBR.search(doc.folded, start - 6, start)"))
 
 
 @pytest.mark.parametrize(
