@@ -170,3 +170,22 @@ def test_max_chars_must_be_a_positive_whole_number(value: str, capsys: pytest.Ca
         main(["parse", "x.txt", "--max-chars", value])
     assert stop.value.code == 2
     assert "--max-chars" in capsys.readouterr().err
+
+
+def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path) -> None:
+    paths = []
+    for n in range(400):
+        path = tmp_path / f"r{n:03d}.txt"
+        path.write_text(GOOD * 50, "utf-8")
+        paths.append(str(path))
+    run = _start([*paths, "--jobs", "2"], tmp_path)
+    assert run.stdout is not None and run.stderr is not None
+    json.loads(run.stdout.readline())
+    run.stdout.close()  # as `pressparse parse ... | head -1` does
+    try:
+        run.wait(timeout=60)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+    assert (run.returncode, run.stderr.read()) == (3, "")
+    assert _group_gone(run.pid)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import os
 import signal
@@ -42,6 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt:
             print(f"pressparse: interrupted; {_left_behind(args.output)}", file=sys.stderr)
             return EXIT_INTERRUPTED
+        except BrokenPipeError:
+            _silence_stdout()  # the reader (``| head``) has all it wanted
+            return EXIT_NO_OUTPUT
         except OSError as exc:
             where = args.output or "standard output"
             print(f"pressparse: cannot write {where}: {exc.strerror or exc}", file=sys.stderr)
@@ -53,6 +57,15 @@ def _run(args: argparse.Namespace, options: Options) -> int:
     jobs = default_jobs() if args.jobs == 0 else args.jobs
     failed = _write(args, parse_sources(sources, options, jobs=jobs), len(sources))
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so exiting does not fail to flush it again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # not a real file descriptor (a test's capture): nothing will flush it
 
 
 def _left_behind(output: str | None) -> str:
