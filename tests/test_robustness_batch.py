@@ -19,7 +19,7 @@ import pytest
 
 import pressparse
 from pressparse import Options, Pipeline
-from pressparse.batch import Source, _outcome, parse_source, parse_sources
+from pressparse.batch import Source, _Work, parse_source, parse_sources
 from pressparse.document import Document
 from pressparse.record import Record
 from pressparse.report import Report
@@ -83,12 +83,22 @@ def test_inputs_that_kill_their_worker_give_a_record_and_the_rest_go_on(jobs: in
 def test_a_failed_worker_result_still_gives_a_record() -> None:
     failed: Future[Record] = Future()
     failed.set_exception(TypeError("cannot pickle 'generator' object"))
-    record = _outcome(_source(0), failed)
+    record = _Work(MISBEHAVING, None).outcome(_source(0), failed)
     assert record["error"] == {
         "code": "worker.failed",
         "message": "the worker failed: TypeError: cannot pickle 'generator' object",
     }
     assert record["source"] == "in-00.txt"
+
+
+def test_an_input_that_never_finishes_is_stopped_and_the_rest_go_on() -> None:
+    sources = [_source(0), _source(1, "SLOW"), _source(2), _source(3, "SLOW"), _source(4)]
+    started = time.monotonic()
+    records = list(parse_sources(sources, Options(), jobs=2, pipeline=MISBEHAVING, input_timeout=1))
+    assert _outcomes(records) == ["ok", "worker.timeout", "ok", "worker.timeout", "ok"]
+    assert records[1]["error"]["message"] == "parsing took longer than 1 s; the worker was stopped"
+    assert time.monotonic() - started < 30, "stuck workers are killed, not waited for"
+    assert _no_workers_left()
 
 
 def test_stopping_early_leaves_no_worker_running() -> None:
@@ -98,10 +108,16 @@ def test_stopping_early_leaves_no_worker_running() -> None:
     assert next(records)["source"] == "in-00.txt"
     started = time.monotonic()
     records.close()  # what Ctrl-C does to the loop that consumes the records
-    while multiprocessing.active_children() and time.monotonic() - started < 10:
-        time.sleep(0.05)
-    assert multiprocessing.active_children() == []
+    assert _no_workers_left()
     assert time.monotonic() - started < 10, "busy workers are killed, not waited for"
+
+
+def _no_workers_left(seconds: float = 10) -> bool:
+    """Every worker process has ended within ``seconds`` (a killed one takes a moment to be reaped)."""
+    deadline = time.monotonic() + seconds
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return multiprocessing.active_children() == []
 
 
 @pytest.mark.parametrize(

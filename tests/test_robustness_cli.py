@@ -164,12 +164,22 @@ def test_standard_input_is_read_only_as_far_as_max_chars_needs(tmp_path: Path) -
     )
 
 
-@pytest.mark.parametrize("value", ["0", "-5", "lots"])
-def test_max_chars_must_be_a_positive_whole_number(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--max-chars", "0"),
+        ("--max-chars", "-5"),
+        ("--max-chars", "lots"),
+        ("--input-timeout", "-1"),
+        ("--input-timeout", "nan"),
+        ("--input-timeout", "soon"),
+    ],
+)
+def test_limits_must_be_sensible_numbers(option: str, value: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stop:
-        main(["parse", "x.txt", "--max-chars", value])
+        main(["parse", "x.txt", option, value])
     assert stop.value.code == 2
-    assert "--max-chars" in capsys.readouterr().err
+    assert option in capsys.readouterr().err
 
 
 def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path) -> None:

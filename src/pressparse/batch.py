@@ -12,6 +12,7 @@ import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout  # not yet the built-in on 3.10
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,20 +47,26 @@ def parse_source(source: Source, options: Options, *, pipeline: Pipeline | None 
 
 
 def parse_sources(
-    sources: Iterable[Source], options: Options, *, jobs: int = 1, pipeline: Pipeline | None = None
+    sources: Iterable[Source],
+    options: Options,
+    *,
+    jobs: int = 1,
+    pipeline: Pipeline | None = None,
+    input_timeout: float | None = None,
 ) -> Iterator[Record]:
     """Records in input order; ``jobs`` > 1 spreads the work over processes.
 
     ``pipeline`` (default: the standard extractors) is run with ``options``;
     with ``jobs`` > 1 it is pickled to the workers, so its extractors must be
-    importable functions.
+    importable functions. ``input_timeout`` (seconds, ``jobs`` > 1 only)
+    stops a worker stuck on one input; that input's record says so.
     """
     run = _with_options(pipeline, options)
     if jobs <= 1:
         for source in sources:
             yield _record(source, run)
         return
-    yield from _parallel(iter(sources), run, jobs)
+    yield from _parallel(iter(sources), _Work(run, input_timeout), jobs)
 
 
 def _with_options(pipeline: Pipeline | None, options: Options) -> Pipeline:
@@ -91,7 +98,7 @@ def _error(source: Source, code: str, message: str) -> Record:
     return error_record(message, code=code, id=source.id, source=source.name)
 
 
-def _parallel(sources: Iterator[Source], pipeline: Pipeline, jobs: int) -> Iterator[Record]:
+def _parallel(sources: Iterator[Source], work: _Work, jobs: int) -> Iterator[Record]:
     # A bounded window keeps memory flat over any number of inputs while
     # every worker stays busy; results leave in input order.
     window = jobs * 8
@@ -100,14 +107,18 @@ def _parallel(sources: Iterator[Source], pipeline: Pipeline, jobs: int) -> Itera
     try:
         while True:
             while len(pending) < window and (source := next(sources, None)) is not None:
-                pending.append((source, pool.submit(_record, source, pipeline)))
+                pending.append((source, pool.submit(_record, source, work.pipeline)))
             if not pending:
                 break
             try:
-                record = _outcome(*pending[0])
-            except BrokenProcessPool:
+                record = work.outcome(*pending[0])
+            except (BrokenProcessPool, FutureTimeout) as trouble:
+                # A worker died, or is stuck on the first input: stop them all,
+                # keep what finished, and run the rest alone.
                 _kill(pool)
-                yield from _recover(pending, pipeline)
+                if isinstance(trouble, FutureTimeout):
+                    yield work.timed_out(pending.popleft()[0])
+                yield from work.recover(pending)
                 pending.clear()
                 pool = _pool(jobs)
                 continue
@@ -130,34 +141,49 @@ def _worker_signals() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _outcome(source: Source, future: Future[Record]) -> Record:
-    """The record a worker sent back; a worker that raised still gives one."""
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        raise
-    except Exception as exc:  # noqa: BLE001 - e.g. a result that would not pickle
-        return _error(source, "worker.failed", f"the worker failed: {type(exc).__name__}: {exc}")
+@dataclass(frozen=True, slots=True)
+class _Work:
+    """What the parallel run does with each input: the pipeline, and how long one may take."""
 
+    pipeline: Pipeline
+    input_timeout: float | None
 
-def _recover(pending: Iterable[tuple[Source, Future[Record]]], pipeline: Pipeline) -> Iterator[Record]:
-    """After a worker died: keep finished records, run each unfinished input alone."""
-    for source, future in pending:
-        if future.done() and not future.cancelled() and future.exception() is None:
-            yield future.result()
-        else:
-            yield _alone(source, pipeline)
+    def outcome(self, source: Source, future: Future[Record]) -> Record:
+        """The record a worker sent back; a worker that raised still gives one.
 
+        Raises ``BrokenProcessPool`` when a worker died and ``TimeoutError``
+        when the input took longer than ``input_timeout``.
+        """
+        try:
+            return future.result(timeout=self.input_timeout)
+        except (BrokenProcessPool, FutureTimeout):
+            raise
+        except Exception as exc:  # noqa: BLE001 - e.g. a result that would not pickle
+            return _error(source, "worker.failed", f"the worker failed: {type(exc).__name__}: {exc}")
 
-def _alone(source: Source, pipeline: Pipeline) -> Record:
-    """One input in a pool of its own, so a worker that dies can only be its own."""
-    solo = _pool(1)
-    try:
-        return _outcome(source, solo.submit(_record, source, pipeline))
-    except BrokenProcessPool:
-        return _error(source, "worker.died", "the worker process died while parsing this input")
-    finally:
-        solo.shutdown(wait=True)
+    def recover(self, pending: Iterable[tuple[Source, Future[Record]]]) -> Iterator[Record]:
+        """After the pool was stopped: keep finished records, run each unfinished input alone."""
+        for source, future in pending:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                yield future.result()
+            else:
+                yield self.alone(source)
+
+    def alone(self, source: Source) -> Record:
+        """One input in a pool of its own, so a worker that dies can only be its own."""
+        solo = _pool(1)
+        try:
+            return self.outcome(source, solo.submit(_record, source, self.pipeline))
+        except BrokenProcessPool:
+            return _error(source, "worker.died", "the worker process died while parsing this input")
+        except FutureTimeout:
+            return self.timed_out(source)
+        finally:
+            _kill(solo)
+
+    def timed_out(self, source: Source) -> Record:
+        message = f"parsing took longer than {self.input_timeout:g} s; the worker was stopped"
+        return _error(source, "worker.timeout", message)
 
 
 def _kill(pool: ProcessPoolExecutor) -> None:

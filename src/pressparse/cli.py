@@ -24,6 +24,9 @@ from pressparse.files import BYTES_PER_CHAR
 from pressparse.options import DEFAULT_MAX_CHARS, Options, check_region
 from pressparse.record import Record
 
+DEFAULT_INPUT_TIMEOUT = 300.0
+"""Seconds one input may hold a worker: a hundred times what a 5 MB release takes."""
+
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NO_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
@@ -55,7 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace, options: Options) -> int:
     sources = list(_sources(args.paths, options.max_chars))
     jobs = default_jobs() if args.jobs == 0 else args.jobs
-    failed = _write(args, parse_sources(sources, options, jobs=jobs), len(sources))
+    limit = args.input_timeout or None
+    records = parse_sources(sources, options, jobs=jobs, input_timeout=limit)
+    failed = _write(args, records, len(sources))
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
@@ -133,6 +138,14 @@ def _parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="a release with any problem gives an error record instead"
     )
     p.add_argument(
+        "--input-timeout",
+        type=_seconds,
+        default=DEFAULT_INPUT_TIMEOUT,
+        metavar="SECONDS",
+        help="with --jobs 2 or more, stop a worker stuck this long on one input and record it "
+        f"(0 = never; default {DEFAULT_INPUT_TIMEOUT:g})",
+    )
+    p.add_argument(
         "--max-chars",
         type=_positive,
         default=DEFAULT_MAX_CHARS,
@@ -161,6 +174,16 @@ def _positive(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return number
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not seconds >= 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError("must be 0 (never) or a number of seconds")
+    return seconds
 
 
 def _region(value: str) -> str:
