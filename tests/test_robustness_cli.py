@@ -199,3 +199,23 @@ def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path) -> None:
             os.killpg(run.pid, signal.SIGKILL)
     assert (run.returncode, run.stderr.read()) == (3, "")
     assert _group_gone(run.pid)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_disk_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None:
+    source = tmp_path / "r.txt"
+    source.write_text(GOOD, "utf-8")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "pressparse", "parse", str(source)],
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert (done.returncode, done.stderr) == (
+        3,
+        "pressparse: cannot write standard output: No space left on device\n",
+    )

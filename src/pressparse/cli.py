@@ -49,10 +49,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:
             _silence_stdout()  # the reader (``| head``) has all it wanted
             return EXIT_NO_OUTPUT
-        except OSError as exc:
-            where = args.output or "standard output"
-            print(f"pressparse: cannot write {where}: {exc.strerror or exc}", file=sys.stderr)
+        except CannotWrite as exc:
+            print(f"pressparse: cannot write {args.output or 'standard output'}: {exc}", file=sys.stderr)
             return EXIT_NO_OUTPUT
+
+
+class CannotWrite(Exception):
+    """The output could not be written (no such folder, disk full); the message says why."""
+
+    @classmethod
+    def because(cls, exc: OSError) -> CannotWrite:
+        return cls(exc.strerror or str(exc))
 
 
 def _run(args: argparse.Namespace, options: Options) -> int:
@@ -214,18 +221,29 @@ def _write(args: argparse.Namespace, records: Iterator[Record], total: int) -> i
     if args.output is None:
         return _emit(progress, sys.stdout, args.format)
     target = Path(args.output)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise CannotWrite.because(exc) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             failed = _emit(progress, out, args.format)
-            out.flush()
-            os.fsync(out.fileno())  # the data is on disk before the name says it is complete
-        os.chmod(tmp, _mode_for(target))
-        os.replace(tmp, target)
+            _finish(out, tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return failed
+
+
+def _finish(out: IO[str], tmp: str, target: Path) -> None:
+    """Give the complete temporary file its final name: on disk first, then renamed."""
+    try:
+        out.flush()
+        os.fsync(out.fileno())
+        os.chmod(tmp, _mode_for(target))
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise CannotWrite.because(exc) from exc
 
 
 def _mode_for(target: Path) -> int:
@@ -241,18 +259,29 @@ def _mode_for(target: Path) -> int:
 def _emit(records: Iterable[Record], out: IO[str], fmt: str) -> int:
     failed = 0
     if fmt == "json":
-        out.write("[")
+        _put(out, "[")
     for n, record in enumerate(records):
         failed += "error" in record
         text = json.dumps(record, ensure_ascii=False)
         if fmt == "json":
-            out.write(("\n" if n == 0 else ",\n") + text)
+            _put(out, ("\n" if n == 0 else ",\n") + text)
         else:
-            out.write(text + "\n")
-            out.flush()
+            _put(out, text + "\n", flush=True)
     if fmt == "json":
-        out.write("\n]\n")
+        _put(out, "\n]\n")
     return failed
+
+
+def _put(out: IO[str], text: str, *, flush: bool = False) -> None:
+    """Write to the output; a failure there (not in parsing) is the output's."""
+    try:
+        out.write(text)
+        if flush:
+            out.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise CannotWrite.because(exc) from exc
 
 
 if __name__ == "__main__":  # pragma: no cover
