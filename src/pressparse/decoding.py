@@ -99,7 +99,7 @@ def _utf8_with_strays(data: bytes, where: int) -> Decoded | None:
     only the stray bytes are read as Windows-1252 (or Latin-1).
     """
     view, parts, pos = memoryview(data), [], 0
-    for _ in range(_MAX_STRAYS):
+    for _ in range(_MAX_STRAYS + 1):  # each pass reads up to the next stray byte, or to the end
         try:
             parts.append(codecs.utf_8_decode(view[pos:], "strict", True)[0])
         except UnicodeDecodeError as exc:
@@ -110,8 +110,8 @@ def _utf8_with_strays(data: bytes, where: int) -> Decoded | None:
             continue
         if all(part.isascii() for part in parts[::2]):
             return None  # no sign of UTF-8: the whole file is legacy-encoded
-        strays = len(parts) // 2
-        message = f"{strays} stray bytes are not UTF-8 (the first at offset {where}); read as cp1252"
+        strays = "1 stray byte is" if len(parts) == 3 else f"{len(parts) // 2} stray bytes are"
+        message = f"{strays} not UTF-8 (the first at offset {where}); read as cp1252"
         return Decoded("".join(parts), "utf-8", (Problem("input.encoding", message),))
     return None
 
