@@ -165,6 +165,9 @@ def test_any_unicode_text_gives_a_result(text: str) -> None:
 
 @given(hostile_text)
 @example("\u202e“Yes,” said \u202eJane\u202c Doe.\x00")
+# Found by the fuzz campaign: "İ" lower-cases to two characters, and an
+# index built on lower-cased text ran past the end of the original.
+@example("İ" * 40 + '"We open at nine," said Jane Doe.\n\nDoe said the doors stay open. "Come," Doe added.')
 @example("a@b@c@@.@")
 def test_hostile_characters_and_tokens_give_a_result(text: str) -> None:
     assert_robust(text)
