@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from pressparse.types import Release, Span
 
@@ -66,3 +68,19 @@ def assert_spans_slice_back(release: Release) -> None:
         if q.cue_span:
             a, b = q.cue_span
             assert release.text[a:b] == q.cue
+
+
+# Hypothesis: "ci" (the default) is bounded and reproducible so the suite
+# keeps a fixed time; "fuzz" (HYPOTHESIS_PROFILE=fuzz, see benchmarks/fuzz.py)
+# searches far longer with fresh randomness and keeps failures to replay.
+settings.register_profile(
+    "ci", max_examples=40, deadline=None, derandomize=True, database=None, print_blob=True
+)
+settings.register_profile(
+    "fuzz",
+    max_examples=int(os.environ.get("PRESSPARSE_FUZZ_EXAMPLES", "2000")),
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

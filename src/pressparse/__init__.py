@@ -18,7 +18,8 @@ from pressparse.document import Document
 from pressparse.emails import find_emails
 from pressparse.embargo import find_embargo
 from pressparse.errors import ContentError, DecodeError, OptionsError, PressparseError
-from pressparse.inputs import parse_email, parse_html, release_of
+from pressparse.files import release_from
+from pressparse.inputs import parse_email, parse_html
 from pressparse.options import Options
 from pressparse.phones import find_phones
 from pressparse.pipeline import Pipeline
@@ -68,8 +69,12 @@ def parse_bytes(data: bytes, /, **options: object) -> Release:
 
 
 def read_release(path: str | Path, /, **options: object) -> Release:
-    """Read a release from a file and parse it (see :func:`parse_bytes`)."""
-    return release_of(str(path), Path(path).read_bytes(), _pipeline(options))
+    """Read a release from a file and parse it (see :func:`parse_bytes`).
+
+    Only as much of the file is read as ``max_chars`` can use, so a huge
+    file is cut (problem ``input.truncated``) rather than read whole.
+    """
+    return release_from(str(path), _pipeline(options))
 
 
 __all__ = [

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
+import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
@@ -16,10 +20,14 @@ from tqdm import tqdm
 from pressparse import __version__
 from pressparse.batch import STDIN, Source, default_jobs, parse_sources
 from pressparse.errors import OptionsError
-from pressparse.options import Options, check_region
+from pressparse.files import BYTES_PER_CHAR
+from pressparse.options import DEFAULT_MAX_CHARS, Options, check_region
 from pressparse.record import Record
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+DEFAULT_INPUT_TIMEOUT = 300.0
+"""Seconds one input may hold a worker: a hundred times what a 5 MB release takes."""
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NO_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -28,18 +36,69 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command != "parse":  # pragma: no cover - argparse requires a command
         return EXIT_USAGE
     try:
-        options = Options(region=args.region, strict=args.strict)
+        options = Options(region=args.region, strict=args.strict, max_chars=args.max_chars)
     except OptionsError as exc:
         print(f"pressparse: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    sources = list(_sources(args.paths))
+    with _sigterm_as_interrupt():
+        try:
+            return _run(args, options)
+        except KeyboardInterrupt:
+            print(f"pressparse: interrupted; {_left_behind(args.output)}", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        except BrokenPipeError:
+            _silence_stdout()  # the reader (``| head``) has all it wanted
+            return EXIT_NO_OUTPUT
+        except CannotWrite as exc:
+            print(f"pressparse: cannot write {args.output or 'standard output'}: {exc}", file=sys.stderr)
+            return EXIT_NO_OUTPUT
+
+
+class CannotWrite(Exception):
+    """The output could not be written (no such folder, disk full); the message says why."""
+
+    @classmethod
+    def because(cls, exc: OSError) -> CannotWrite:
+        return cls(exc.strerror or str(exc))
+
+
+def _run(args: argparse.Namespace, options: Options) -> int:
+    sources = list(_sources(args.paths, options.max_chars))
     jobs = default_jobs() if args.jobs == 0 else args.jobs
-    try:
-        failed = _write(args, parse_sources(sources, options, jobs=jobs), len(sources))
-    except KeyboardInterrupt:
-        print("pressparse: interrupted; no output file was written", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    limit = args.input_timeout or None
+    records = parse_sources(sources, options, jobs=jobs, input_timeout=limit)
+    failed = _write(args, records, len(sources))
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so exiting does not fail to flush it again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # not a real file descriptor (a test's capture): nothing will flush it
+
+
+def _left_behind(output: str | None) -> str:
+    if output is None:
+        return "the output is incomplete"
+    if os.path.exists(output):
+        return f"{output} was left as it was before this run"
+    return f"no output file was written ({output} does not exist)"
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM (a supervisor stopping the run) takes the same clean way out as Ctrl-C."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set a signal handler
+        return
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -85,6 +144,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--strict", action="store_true", help="a release with any problem gives an error record instead"
     )
+    p.add_argument(
+        "--input-timeout",
+        type=_seconds,
+        default=DEFAULT_INPUT_TIMEOUT,
+        metavar="SECONDS",
+        help="with --jobs 2 or more, stop a worker stuck this long on one input and record it "
+        f"(0 = never; default {DEFAULT_INPUT_TIMEOUT:g})",
+    )
+    p.add_argument(
+        "--max-chars",
+        type=_positive,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help=f"read at most N characters of each input; longer ones are cut and say so "
+        f"(default {DEFAULT_MAX_CHARS:,})",
+    )
     return parser
 
 
@@ -98,6 +173,26 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not seconds >= 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError("must be 0 (never) or a number of seconds")
+    return seconds
+
+
 def _region(value: str) -> str:
     try:
         return check_region(value)
@@ -105,11 +200,12 @@ def _region(value: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _sources(paths: Sequence[str]) -> Iterator[Source]:
+def _sources(paths: Sequence[str], max_chars: int) -> Iterator[Source]:
     """Each path as given; folders walked recursively in sorted order, for determinism."""
     for name in paths:
         if name == STDIN:
-            yield Source(STDIN, sys.stdin.buffer.read())
+            # One byte more than max_chars can use tells that the input goes on.
+            yield Source(STDIN, sys.stdin.buffer.read(BYTES_PER_CHAR * (max_chars + 1) + 1))
         elif os.path.isdir(name):
             for path in sorted(Path(name).rglob("*")):
                 if path.is_file() and not path.name.startswith("."):
@@ -125,32 +221,67 @@ def _write(args: argparse.Namespace, records: Iterator[Record], total: int) -> i
     if args.output is None:
         return _emit(progress, sys.stdout, args.format)
     target = Path(args.output)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise CannotWrite.because(exc) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             failed = _emit(progress, out, args.format)
-        os.replace(tmp, target)
+            _finish(out, tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return failed
 
 
+def _finish(out: IO[str], tmp: str, target: Path) -> None:
+    """Give the complete temporary file its final name: on disk first, then renamed."""
+    try:
+        out.flush()
+        os.fsync(out.fileno())
+        os.chmod(tmp, _mode_for(target))
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise CannotWrite.because(exc) from exc
+
+
+def _mode_for(target: Path) -> int:
+    """The file mode the output would have had if written in place (mkstemp makes it private)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def _emit(records: Iterable[Record], out: IO[str], fmt: str) -> int:
     failed = 0
     if fmt == "json":
-        out.write("[")
+        _put(out, "[")
     for n, record in enumerate(records):
         failed += "error" in record
         text = json.dumps(record, ensure_ascii=False)
         if fmt == "json":
-            out.write(("\n" if n == 0 else ",\n") + text)
+            _put(out, ("\n" if n == 0 else ",\n") + text)
         else:
-            out.write(text + "\n")
-            out.flush()
+            _put(out, text + "\n", flush=True)
     if fmt == "json":
-        out.write("\n]\n")
+        _put(out, "\n]\n")
     return failed
+
+
+def _put(out: IO[str], text: str, *, flush: bool = False) -> None:
+    """Write to the output; a failure there (not in parsing) is the output's."""
+    try:
+        out.write(text)
+        if flush:
+            out.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise CannotWrite.because(exc) from exc
 
 
 if __name__ == "__main__":  # pragma: no cover

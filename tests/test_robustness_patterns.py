@@ -1,0 +1,130 @@
+"""Linear time: every module-level pattern, fed megabyte runs of what it loves, must finish.
+
+The patterns are discovered (see ``tests/hostile.py``), so every extractor
+is covered without being listed. The regex ``timeout=`` is a hang
+detector here, not a timing test: a linear pattern needs well under a
+second on a megabyte, a catastrophic one would need hours.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import time
+
+import pytest
+import regex
+
+import pressparse
+from pressparse import Pipeline
+from pressparse.document import Document
+from pressparse.errors import PatternTimeout
+from pressparse.report import Report
+from pressparse.types import Quote
+from tests.hostile import (
+    HOSTILE_MB,
+    PIPELINE_KB,
+    RUNS,
+    Found,
+    hostile,
+    is_untimed_whole_text_call,
+    module_patterns,
+    whole_text_calls_without_timeout,
+)
+
+HANG_SECONDS = 5.0
+"""Engine time one pattern may take on one hostile run before it counts as a hang."""
+
+PATTERNS = module_patterns()
+TEXT_PATTERNS = [
+    f for f in PATTERNS if isinstance(f.pattern, regex.Pattern) and isinstance(f.pattern.pattern, str)
+]
+
+
+@pytest.fixture(scope="module", params=list(RUNS), ids=list(RUNS))
+def hostile_run(request: pytest.FixtureRequest) -> Document:
+    return Document(hostile(RUNS[request.param], HOSTILE_MB), timeout=HANG_SECONDS)
+
+
+@pytest.mark.parametrize("found", TEXT_PATTERNS, ids=[f.where for f in TEXT_PATTERNS])
+def test_every_pattern_is_linear_on_hostile_runs(found: Found, hostile_run: Document) -> None:
+    assert isinstance(found.pattern, regex.Pattern)
+    try:
+        for _ in hostile_run.finditer(found.pattern):
+            pass
+    except PatternTimeout:
+        pytest.fail(
+            f"{found.where} ran past {HANG_SECONDS} s on {len(hostile_run.text):,} hostile characters: "
+            "it is not linear (bound its repetitions, e.g. {1,40}, and avoid nested quantifiers)"
+        )
+
+
+def test_the_discovery_finds_patterns_and_sees_inside_containers() -> None:
+    # document.py's own patterns are always there, whatever the extractors hold.
+    where = {f.where for f in PATTERNS}
+    assert {"pressparse.document._CRLF", "pressparse.document._SURROGATE"} <= where
+    assert len(PATTERNS) == len({id(f.pattern) for f in PATTERNS}), "each pattern is listed once"
+
+
+def test_no_module_level_pattern_uses_the_re_module() -> None:
+    # The stdlib re module has no timeout, so it can hang on hostile input.
+    offenders = [f.where for f in PATTERNS if isinstance(f.pattern, re.Pattern)]
+    assert offenders == [], "compile these with the regex module and run them via Document"
+
+
+def test_no_extractor_runs_a_pattern_on_the_whole_text_without_the_timeout() -> None:
+    assert whole_text_calls_without_timeout() == [], "use doc.finditer/doc.search, which apply the timeout"
+
+
+@pytest.mark.parametrize("name", list(RUNS), ids=list(RUNS))
+def test_the_whole_pipeline_finishes_on_hostile_runs_without_giving_up(name: str) -> None:
+    text = hostile(RUNS[name], PIPELINE_KB / 1000)
+    release = pressparse.parse(text)
+    gave_up = [p for p in release.problems if p.code.endswith((".timeout", ".failed"))]
+    assert gave_up == []
+    assert release.text == text
+
+
+# A pattern that is catastrophic on purpose: nested quantifiers over the same letters.
+_CATASTROPHIC = regex.compile(r"(?:a+)+b")
+
+
+def _slow_quotes(text: Document, /, *, report: Report) -> tuple[Quote, ...]:
+    for _ in text.finditer(_CATASTROPHIC):
+        pass
+    return ()
+
+
+def test_at_run_time_the_timeout_becomes_a_problem_not_a_hang() -> None:
+    started = time.monotonic()
+    pipeline = Pipeline(options=pressparse.Options(timeout=0.2)).replace(quotes=_slow_quotes)
+    release = pipeline.parse("a" * 5_000 + " said the council.")
+    assert time.monotonic() - started < 30, "the timeout must stop the pattern"
+    assert [p.code for p in release.problems] == ["quotes.timeout"]
+    assert release.text.endswith("said the council.")
+
+
+def test_the_untimed_call_detector_catches_what_it_is_for() -> None:
+    def call(source: str) -> ast.Call:
+        node = ast.parse(source).body[0]
+        assert isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)
+        return node.value
+
+    assert is_untimed_whole_text_call(call("_QUOTE.finditer(doc.folded)"))
+    assert is_untimed_whole_text_call(call("_SPACE.sub(' ', doc.text)"))
+    assert not is_untimed_whole_text_call(call("_QUOTE.finditer(doc.folded, timeout=doc.timeout)"))
+    assert not is_untimed_whole_text_call(call("doc.finditer(_QUOTE)"))
+    assert not is_untimed_whole_text_call(call("_NAME.match(line)"))
+    assert not is_untimed_whole_text_call(call("_ABBR.search(doc.folded, start - 6, start)"))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "unit"),
+    [(r"(?:a+)+b", "a"), (r"[a-z]+@", "a"), (r"(?:\d+\s?)+x", "1 ")],
+    ids=["nested plus", "unbounded run before a literal", "nested digits and spaces"],
+)
+def test_the_hang_detector_catches_a_quadratic_pattern(pattern: str, unit: str) -> None:
+    doc = Document(hostile(unit, 0.2), timeout=0.3)
+    with pytest.raises(PatternTimeout):
+        for _ in doc.finditer(regex.compile(pattern)):
+            pass
