@@ -47,3 +47,10 @@ def test_a_runaway_pattern_raises_pattern_timeout() -> None:
 def test_document_refuses_bytes() -> None:
     with pytest.raises(TypeError, match="parse_bytes"):
         Document(b"bytes")  # type: ignore[arg-type]
+
+
+def test_the_lower_case_view_keeps_every_offset() -> None:
+    doc = Document("İSTANBUL, 3 May 2024 – “Yes,” said Ayşe Kaya.")
+    assert len(doc.lower) == len(doc.text)
+    assert doc.lower.startswith("istanbul")
+    assert doc.lower.index("ayşe") == doc.text.index("Ayşe")

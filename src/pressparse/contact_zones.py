@@ -128,7 +128,7 @@ def _anchors(doc: Document, windows: list[Span]) -> list[int]:
     Running the pattern over the whole text costs more than everything else
     here; a keyword that every label holds is found with ``str.find``.
     """
-    lower = doc.folded.lower()
+    lower = doc.lower
     found: set[int] = set()
     for a, b in windows:
         for keyword in ANCHOR_KEYWORDS:

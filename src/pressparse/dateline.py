@@ -94,7 +94,7 @@ _REACH = 400
 _FRONT_MATTER = regex.compile(r"\A[ \t\n]{0,20}---[ \t]*\n(?:.{0,400}\n){0,40}?---[ \t]*\n")
 _DASH_NEXT = regex.compile(r"[ \t]{0,3}\n[ \t]{0,3}-{1,3}")
 _TIGHT_DASH = regex.compile(r"(?<=[\p{L}.])[\u2013\u2014](?=\p{Lu})")  # a sentence starts after it
-_SPACED_DASH = regex.compile(r"[ \t]+-|-{2}|-[ \t]|[ \t]*\n|,|:")
+_SPACED_DASH = regex.compile(r"[ \t]{1,40}-|-{2}|-[ \t]|[ \t]{0,40}\n|,|:")
 _FIRST_WORD = regex.compile(r"[\p{L}']+")
 
 

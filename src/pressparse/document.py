@@ -123,6 +123,8 @@ class Document:
     text: str
     timeout: float = DEFAULT_TIMEOUT
     folded: str = field(init=False, repr=False, compare=False)
+    lower: str = field(init=False, repr=False, compare=False)
+    """``folded`` in lower case, still one character for one (for case-blind ``find``)."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
@@ -130,7 +132,9 @@ class Document:
                 f"pressparse reads str, not {type(self.text).__name__}; "
                 "decode bytes first, or use pressparse.parse_bytes()"
             )
-        object.__setattr__(self, "folded", fold(self.text))
+        folded = fold(self.text)
+        object.__setattr__(self, "folded", folded)
+        object.__setattr__(self, "lower", lower_same_length(folded))
 
     def finditer(
         self, pattern: regex.Pattern[str], *, pos: int = 0, endpos: int | None = None
@@ -164,6 +168,14 @@ class Document:
             return pattern.match(self.folded, pos, end, timeout=self.timeout)
         except TimeoutError as exc:
             raise PatternTimeout(pattern.pattern) from exc
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()``, except that a letter never becomes two (``İ`` gives ``i``, not ``i̇``)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower()[:1] for c in text)
 
 
 def as_document(text: str | Document) -> Document:

@@ -97,7 +97,7 @@ def _repeats_link_text(doc: Document, email: Email, found: list[Email]) -> bool:
 
 def _obfuscated(doc: Document) -> Iterator[Email]:
     # the full pattern is costly and obfuscation is rare: look for a written "at" first
-    lower = doc.folded.lower()
+    lower = doc.lower
     if not any(hint in lower for hint in OBFUSCATION_HINTS):
         return
     for m in doc.finditer(OBFUSCATED):

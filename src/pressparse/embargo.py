@@ -74,7 +74,7 @@ _KEYWORDS = tuple(
     regex.compile(rf"(?i){word}")
     for word in ("embargo", "release", "publi", "broadcast", "immediate", "hold")
 )
-_NEXT_LINE = regex.compile(r"[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?P<line>[^\n]{1,200})")
+_NEXT_LINE = regex.compile(r"[ \t]{0,40}\n(?:[ \t]{0,40}\n){0,3}[ \t]{0,40}(?P<line>[^\n]{1,200})")
 _STRIP = "|\n \t>*_#•-"
 _CONTINUES = regex.compile(
     rf"""(?:(?i:on|at|until|before|from)[ ,]{{1,3}})?(?:{TIME}|{DATE})

@@ -294,7 +294,7 @@ class Names:
         if surname in self._forms or not surname:
             return self._forms.get(surname, [])
         if self._lower is None:
-            self._lower = self.doc.folded.lower()
+            self._lower = self.doc.lower
         forms: list[tuple[str, ...]] = []
         pos, seen = 0, 0
         while seen < _MAX_OCCURRENCES:

@@ -107,7 +107,7 @@ def _count_formats(doc: Document, scores: Counter[str]) -> None:
 
 def _domain_hits(doc: Document) -> Iterator[regex.Match[str]]:
     """_DOMAIN_TLD matches, tried only at an ``@`` or a ``.gov.``-like label found with ``str.find``."""
-    lower = doc.folded.lower()
+    lower = doc.lower
     starts = [i for key in ("@", *(f".{sld}." for sld in _SECOND_LEVEL)) for i in _all(lower, key)]
     for i in sorted(set(starts)):
         m = doc.search(_DOMAIN_TLD, pos=i, endpos=min(len(lower), i + _DOMAIN_WINDOW))
