@@ -29,6 +29,9 @@ class Options:
     ``"UK"``); when ``None`` the release's own place decides.
     ``strict`` raises :class:`~pressparse.errors.ContentError` when a
     release has problems instead of recording them.
+    ``max_chars`` cuts longer inputs (recorded as ``input.truncated``);
+    ``timeout`` is the seconds one pattern may run per million characters,
+    a backstop that turns a runaway pattern into a problem, never a hang.
     """
 
     region: str | None = None

@@ -88,6 +88,11 @@ class EmbargoFinder(Protocol):
     ) -> Embargo | None: ...
 
 
+_CHARS_PER_TIMEOUT = 1_000_000
+"""The timeout is per million characters: a linear pattern on a long input
+needs proportionally longer, and only a runaway one should be stopped."""
+
+
 @dataclass(frozen=True, slots=True)
 class Pipeline:
     """The extractors in order. Replace a slot to swap one, set it to ``None`` to skip it.
@@ -116,7 +121,7 @@ class Pipeline:
         """Parse one release. ``problems`` are carried in from an earlier step, such as decoding."""
         found: list[Problem] = list(problems)
         text = self._check_size(text, found)
-        doc = Document(text, timeout=self.options.timeout)
+        doc = Document(text, timeout=self.options.timeout * max(1.0, len(text) / _CHARS_PER_TIMEOUT))
         release = _Run(doc, found, self.options).through(self)
         if self.options.strict and release.problems:
             raise ContentError(release.problems)
