@@ -126,3 +126,16 @@ def test_the_shared_scorer_reads_jsonl_output_as_it_is(batch: list[str], tmp_pat
         check=True,
     )
     assert "dateline" in json.loads(done.stdout)
+
+
+def test_a_folder_walk_gives_the_order_of_sorted_full_paths(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    release = (FIXTURES / "example-release.txt").read_bytes()
+    for name in ["a.txt", "a/b.txt", "a-c.txt", "a/z/y.txt", "B.txt", ".hidden.txt", ".git/c.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(release)
+    status, records = run(["parse", str(tmp_path)], capsys)
+    assert status == 0
+    expected = sorted(str(p) for p in tmp_path.rglob("*") if p.is_file() and "/." not in str(p))
+    assert [r["source"] for r in records] == expected

@@ -63,11 +63,14 @@ class CannotWrite(Exception):
 
 
 def _run(args: argparse.Namespace, options: Options) -> int:
-    sources = list(_sources(args.paths, options.max_chars))
+    # Sources stream: over a folder of millions of files neither the list
+    # of paths nor the records are ever held whole.
+    sources = _sources(args.paths, options.max_chars)
     jobs = default_jobs() if args.jobs == 0 else args.jobs
     limit = args.input_timeout or None
     records = parse_sources(sources, options, jobs=jobs, input_timeout=limit)
-    failed = _write(args, records, len(sources))
+    many = len(args.paths) > 1 or any(os.path.isdir(p) for p in args.paths)
+    failed = _write(args, records, many)
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
@@ -207,17 +210,38 @@ def _sources(paths: Sequence[str], max_chars: int) -> Iterator[Source]:
             # One byte more than max_chars can use tells that the input goes on.
             yield Source(STDIN, sys.stdin.buffer.read(BYTES_PER_CHAR * (max_chars + 1) + 1))
         elif os.path.isdir(name):
-            for path in sorted(Path(name).rglob("*")):
-                if path.is_file() and not path.name.startswith("."):
-                    yield Source(str(path))
+            for path in _walk(name):
+                yield Source(path)
         else:
             yield Source(name)
 
 
-def _write(args: argparse.Namespace, records: Iterator[Record], total: int) -> int:
+def _walk(folder: str) -> Iterator[str]:
+    """The files under ``folder``, recursively, in the order of their sorted full paths.
+
+    One folder's listing is held at a time. Sorting a folder's entries with
+    ``/`` after each subfolder's name gives the order a sort of the full
+    paths would (``a.txt`` before ``a/b.txt``), without listing them all.
+    """
+    try:
+        with os.scandir(folder) as listing:
+            # a linked folder is not followed: a link to a parent would never end
+            entries = [(e.name + "/" if e.is_dir(follow_symlinks=False) else e.name, e.path) for e in listing]
+    except OSError:
+        return
+    for key, path in sorted(entries):
+        if key.startswith("."):
+            continue
+        if key.endswith("/"):
+            yield from _walk(path)
+        elif os.path.isfile(path):
+            yield path
+
+
+def _write(args: argparse.Namespace, records: Iterator[Record], many: bool) -> int:
     """Write every record; return how many inputs failed."""
-    show = total > 1 and sys.stderr.isatty()
-    progress = tqdm(records, total=total, disable=not show, unit="release", file=sys.stderr)
+    show = many and sys.stderr.isatty()
+    progress = tqdm(records, disable=not show, unit="release", file=sys.stderr)
     if args.output is None:
         return _emit(progress, sys.stdout, args.format)
     target = Path(args.output)
