@@ -27,6 +27,55 @@ class Case:
 
 
 ONE_QUOTE = {
+    "occupation-before-the-name-is-a-title": Case(
+        "Seismologist Ines Okafor, a research fellow at Lumen Labs, mapped the fault line.\n\n"
+        "“The fault is far older than we thought,” Okafor said.",
+        "The fault is far older than we thought,",
+        "Ines Okafor",
+        "Okafor",
+        "said",
+    ),
+    "organisation-then-title-then-person": Case(
+        "“We start planting in May,” said Lumen Labs research director Ines Okafor.",
+        "We start planting in May,",
+        "Ines Okafor",
+        "Ines Okafor",
+        "said",
+        "research director",
+        "Lumen Labs",
+    ),
+    "acronym-then-title-then-person": Case(
+        "“The reservoir is full again,” said VWB director Tomas Berg, a hydrologist.",
+        "The reservoir is full again,",
+        "Tomas Berg",
+        "Tomas Berg",
+        "said",
+        "director",
+        "VWB",
+    ),
+    "capitalised-said-after-a-finished-sentence": Case(
+        "“Sales rose in every region this year.” Said Alex Berg, CEO of Fenwick Tools.",
+        "Sales rose in every region this year.",
+        "Alex Berg",
+        "Alex Berg",
+        "Said",
+        "CEO",
+        "Fenwick Tools",
+    ),
+    "particles-de-ten": Case(
+        "“The tour opens in Lisbon,” said Maarten Vos de ten Brink, partner at Orla Studio.",
+        "The tour opens in Lisbon,",
+        "Maarten Vos de ten Brink",
+        "Maarten Vos de ten Brink",
+        "said",
+    ),
+    "particle-al-hyphen": Case(
+        "“The clinic opens on Sunday,” said Dr Karim al-Sayegh.",
+        "The clinic opens on Sunday,",
+        "Karim al-Sayegh",
+        "Karim al-Sayegh",
+        "said",
+    ),
     "said-name-title-of-org": Case(
         "“We will hire 40 engineers this year,” said Ruth Calloway, "
         "chief financial officer of Brightline Rail.",
@@ -280,6 +329,15 @@ SEVERAL = {
         "“The plant is safe,” said Ana Ruiz, adding: “Inspectors visit every month.”",
         [("The plant is safe,", "Ana Ruiz"), ("Inspectors visit every month.", "Ana Ruiz")],
     ),
+    "paragraphs-one-line-each": (
+        "Director Ana Ruiz and Police Chief Tomas Berg today announced the charges.\n"
+        "Director Ruiz said, “The case shows what our teams can do together.”\n"
+        "Chief Berg said, “Our officers did careful work on this case.”\n",
+        [
+            ("The case shows what our teams can do together.", "Ana Ruiz"),
+            ("Our officers did careful work on this case.", "Tomas Berg"),
+        ],
+    ),
     "two-speakers-two-quotes": (
         "“We welcome the ruling,” said Ana Ruiz, counsel for Harbor Foods.\n\n"
         "“We will appeal,” said Tomas Berg, a lawyer for the growers.",
@@ -331,6 +389,14 @@ RUNS = {
     "post-nominals-dropped": ("Ana Ruiz QC", "Ana Ruiz", None, False),
     "initials": ("J.K. Lindqvist", "J.K. Lindqvist", None, False),
     "person-of-organisation": ("Marta Lindqvist of the Coastal Trust", "Marta Lindqvist", None, False),
+    "occupation-then-name": ("Astronomer Ines Okafor", "Ines Okafor", "Astronomer", False),
+    "occupation-by-ending": ("Hydrologist Tomas Berg", "Tomas Berg", "Hydrologist", False),
+    "first-name-ending-like-a-job": ("Walter Lin Okafor", "Walter Lin Okafor", None, False),
+    "first-name-ending-ian": ("Julian Alba Ruiz", "Julian Alba Ruiz", None, False),
+    "occupation-before-one-name-stays": ("Farmer Okafor", "Farmer Okafor", None, False),
+    "capitalised-cue-before-name": ("Said Alex Berg", "Alex Berg", None, False),
+    "particles-de-ten": ("Maarten Vos de ten Brink", "Maarten Vos de ten Brink", None, False),
+    "particle-d-apostrophe": ("Lucia d'Amato", "Lucia d'Amato", None, False),
     "organisation": ("Harbor Foods Inc.", "Harbor Foods Inc.", None, True),
     "organisation-with-of": ("Department of Transport", "Department of Transport", None, True),
 }

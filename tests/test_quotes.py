@@ -176,6 +176,8 @@ HOSTILE = {
     "cues-names-and-titles": ("“We agree,” said Ana Ruiz, chief of Harbor Co. ", 22_000),
     "digits-newlines-and-at": ("“555-0100 @ 12.5%\n", 55_000),
     "pronouns-everywhere": ("“We agree on this,” she said. ", 33_000),
+    "name-particles-and-prefixes": ("Ana de ten al-Ruiz d'Arcy Vos ", 35_000),
+    "org-title-person": ("said VWB director Ana Ruiz said Astronomer Tomas Berg ", 20_000),
     "colon-lead-ins": ("And from the Chair:\n\n“We agree on this.”\n\n", 23_000),
 }
 

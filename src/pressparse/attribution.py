@@ -46,6 +46,8 @@ _STATEMENT_BY = regex.compile(
 )
 _HEAD_CHARS = 1500
 _MAX_CLAUSE = 320
+_CAPITAL_CUES = frozenset({"Said", "Says"})
+"""``"...result." Said Name, CEO``: a sentence-initial cue after a quote that ended its own sentence."""
 _PLAIN_TAIL = frozenset({"that", "today", "yesterday", "tonight", "recently", "also", "earlier"})
 """Words that may stand between a cue and its quote with no comma: ``Name said today "Q"``."""
 _MAX_TAIL_WORDS = 8
@@ -99,7 +101,9 @@ def after_quote(doc: Document, closed: int, limit: int) -> Attribution | None:
         mention = parse_object(doc, b, end)
         return Attribution(mention, None, end) if mention else None
     words = words_in(doc, a, end)
-    if words and words[0][2] in ALL_FORMS:
+    if _leads_into_next(doc, closed, a, end):
+        return None
+    if words and (words[0][2] in ALL_FORMS or words[0][2] in _CAPITAL_CUES):
         mention = parse_object(doc, _skip_adverbs(words, 1), end)
         return Attribution(mention, words[0][:2], end) if mention else None
     for i, (s, e, w) in enumerate(words[:12]):
@@ -107,6 +111,18 @@ def after_quote(doc: Document, closed: int, limit: int) -> Attribution | None:
             mention = parse_subject(doc, a, s)
             return Attribution(mention, (s, e), end) if mention else None
     return None
+
+
+def _leads_into_next(doc: Document, closed: int, a: int, end: int) -> bool:
+    """``"Q1."\nName said, "Q2."``: after a finished sentence, a clause opening a quote is its lead-in.
+
+    Releases with no blank lines between paragraphs put the next speaker's
+    ``Name said,`` right after a quote that ended its sentence.
+    """
+    text = doc.folded
+    ended = closed >= 2 and text[closed - 2] in ".!?"
+    opens = end < len(text) and text[end] in '"«'
+    return ended and opens and text[a:end].rstrip().endswith((",", ":"))
 
 
 def _followed_by_to(words: list[tuple[int, int, str]], i: int) -> bool:

@@ -15,7 +15,17 @@ from typing import Literal
 import regex
 
 from pressparse.document import Document
-from pressparse.names import NAME_RUN, PRONOUNS, Words, has_role, is_person, key, split_title, words_of
+from pressparse.names import (
+    NAME_RUN,
+    PRONOUNS,
+    NamePart,
+    Words,
+    has_role,
+    is_person,
+    key,
+    split_title,
+    words_of,
+)
 from pressparse.types import Span
 from pressparse.vocab.reporting_verbs import ALL_FORMS
 from pressparse.vocab.titles import ORG_NOUNS, TITLE_WORDS
@@ -157,15 +167,11 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     part = split_title(words_of(doc.text, run.start(), run.end()))
     if not part.name.words:
         return None
+    if not prefix:
+        person = _person_after_leading_run(doc, run.start(), run.end(), b, part, whole=whole)
+        if person is not None:
+            return person
     rest = text[run.end() : b].strip()
-    title_first = part.is_org or key(part.name.words[-1]) in TITLE_WORDS
-    if rest.startswith(",") and title_first and not prefix:
-        # "Lumen Labs Research Director, Ines Okafor, said": the title first, the name after it
-        person = named(doc, text.index(",", run.end()) + 1, b, whole=whole)
-        if person is not None and person.kind == "person":
-            return Mention(
-                "person", person.span, person.words, doc.text[run.start() : run.end()], person.organization
-            )
     if whole and rest and not rest.startswith(","):
         return None
     title = " ".join(x for x in (prefix, part.title or "") if x) or None
@@ -176,6 +182,39 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
         return None
     name = _org_text(doc, part.name) if part.is_org else part.name.words
     return Mention(kind, part.name.span, name, title, org)
+
+
+def _person_after_leading_run(
+    doc: Document, start: int, end: int, b: int, part: NamePart, *, whole: bool
+) -> Mention | None:
+    """The person a leading organisation or title introduces, which takes it as organisation or title.
+
+    ``Acme chief executive Jane Doe`` and ``Lumen Labs Research Director, Ines Okafor,``.
+    """
+    text = doc.folded
+    lead = doc.text[start:end]
+    if part.is_org:
+        person = _person_after_org(doc, end, b, whole=whole)
+        if person is not None:
+            return Mention("person", person.span, person.words, person.title, lead)
+    title_first = part.is_org or key(part.name.words[-1]) in TITLE_WORDS
+    if text[end:b].strip().startswith(",") and title_first:
+        person = named(doc, text.index(",", end) + 1, b, whole=whole)
+        if person is not None and person.kind == "person":
+            return Mention("person", person.span, person.words, lead, person.organization)
+    return None
+
+
+def _person_after_org(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
+    """``Acme chief executive Jane Doe``: an organisation, a title in lower case, then the person."""
+    nxt = doc.search(NAME_RUN, pos=a, endpos=b)
+    if nxt is None:
+        return None
+    between = doc.folded[a : nxt.start()].strip()
+    if not between or not between.islower() or not _is_title_prefix(between):
+        return None
+    person = named(doc, a, b, whole=whole)
+    return person if person is not None and person.kind == "person" else None
 
 
 def _org_text(doc: Document, words: Words) -> tuple[str, ...]:
