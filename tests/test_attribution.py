@@ -329,6 +329,35 @@ SEVERAL = {
         "“The plant is safe,” said Ana Ruiz, adding: “Inspectors visit every month.”",
         [("The plant is safe,", "Ana Ruiz"), ("Inspectors visit every month.", "Ana Ruiz")],
     ),
+    "the-organisation-is-the-issuer": (
+        "LUMEN CITY, May 2 -- The Valley Water Board (VWB) today released its annual report.\n\n"
+        "“Our reservoirs are full for the first time in a decade,” the organisation said.",
+        [("Our reservoirs are full for the first time in a decade,", "Valley Water Board")],
+    ),
+    "the-group-is-the-organisation-named-most": (
+        "LUMEN CITY, May 2 -- The Coastal Trust opened a reserve with help from Fenwick Tools Inc.\n\n"
+        "The Coastal Trust manages ten reserves along the coast.\n\n"
+        "“This is a great day for the coast and its birds,” the group said.",
+        [("This is a great day for the coast and its birds,", "Coastal Trust")],
+    ),
+    "the-company-after-an-organisation-spoke": (
+        "Harbor Foods Inc. said on Monday that it would recall one batch.\n\n"
+        "“The recall is voluntary and limited,” the company said.",
+        [("The recall is voluntary and limited,", "Harbor Foods Inc.")],
+    ),
+    "headline-description-before-a-name": (
+        "Lumen City Tech Innovator Fenwick returns to the trade show\n\n"
+        "“We are proud of this team and what it has achieved,” said Alex Berg, CEO of Fenwick.",
+        [("We are proud of this team and what it has achieved,", "Alex Berg")],
+    ),
+    "speaker-joined-by-another": (
+        "“We are proud of this team and what it has achieved,” said Ana Ruiz, joined by Tomas Berg.",
+        [("We are proud of this team and what it has achieved,", "Ana Ruiz")],
+    ),
+    "subject-joined-on-stage-by-another": (
+        "Ana Ruiz, joined on stage by Mayor Tomas Berg, said: “We are proud of what this team achieved.”",
+        [("We are proud of what this team achieved.", "Ana Ruiz")],
+    ),
     "paragraphs-one-line-each": (
         "Director Ana Ruiz and Police Chief Tomas Berg today announced the charges.\n"
         "Director Ruiz said, “The case shows what our teams can do together.”\n"
@@ -397,6 +426,7 @@ RUNS = {
     "capitalised-cue-before-name": ("Said Alex Berg", "Alex Berg", None, False),
     "particles-de-ten": ("Maarten Vos de ten Brink", "Maarten Vos de ten Brink", None, False),
     "particle-d-apostrophe": ("Lucia d'Amato", "Lucia d'Amato", None, False),
+    "description-in-a-headline-run": ("Lumen City Tech Innovator Fenwick", "Fenwick", None, False),
     "organisation": ("Harbor Foods Inc.", "Harbor Foods Inc.", None, True),
     "organisation-with-of": ("Department of Transport", "Department of Transport", None, True),
 }

@@ -19,6 +19,7 @@ from pressparse.names import (
     NAME_RUN,
     has_role,
     is_acronym,
+    is_org_words,
     is_person,
     key,
     split_title,
@@ -277,6 +278,26 @@ class Names:
             self._acronyms = _acronyms(self.doc)
         return self._acronyms.get(name, name)
 
+    def issuer(self) -> str | None:
+        """The organisation the release is about: of the first few it names, the one named most often.
+
+        What ``the organisation said`` stands for when no organisation was
+        reported speaking before it; ties go to the first named.
+        """
+        seen: list[str] = []
+        for m in self.doc.finditer(NAME_RUN):
+            words = words_of(self.doc.text, m.start(), m.end()).words
+            if key(words[0]) == "the":
+                words = words[1:]  # "The Coastal Trust" is named "Coastal Trust"
+            name = " ".join(words)
+            if len(words) >= 2 and is_org_words(words) and name not in seen:
+                seen.append(name)
+            if len(seen) >= _ISSUER_CANDIDATES:
+                break
+        if not seen:
+            return None
+        return max(seen, key=lambda name: (self.doc.text.count(name), -seen.index(name)))
+
     def fullest(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The longest form of this name in the release (``Lindqvist`` -> ``Marta Lindqvist``)."""
         forms = self._forms_of(_surname_key(words))
@@ -346,6 +367,8 @@ class Names:
 
 _WINDOWS = 4
 """Window scans before one scan of the whole release is cheaper."""
+_ISSUER_CANDIDATES = 12
+"""Organisations read from the top of a release when looking for its issuer."""
 _REACH = 2000
 """Characters before a pronoun or a role searched for the person it stands for."""
 _MAX_OCCURRENCES = 200

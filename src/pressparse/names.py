@@ -15,7 +15,15 @@ import regex
 
 from pressparse.types import Span
 from pressparse.vocab.honorifics import HONORIFICS
-from pressparse.vocab.titles import JOB_NOUNS, JOB_SUFFIXES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
+from pressparse.vocab.titles import (
+    ABSTRACT_SUFFIXES,
+    JOB_NOUNS,
+    JOB_SUFFIXES,
+    NOT_ABSTRACT,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+)
 
 NAME_RUN = regex.compile(
     r"""
@@ -118,8 +126,8 @@ def split_title(run: Words) -> NamePart:
     cut = 1 if end >= 3 and is_job_word(words[0]) else 0
     for i in range(end - 1):
         k = key(words[i])
-        if k in TITLE_WORDS or k in HONORIFICS:
-            cut = i + 1
+        if k in TITLE_WORDS or k in HONORIFICS or (i > 0 and is_job_word(words[i])):
+            cut = i + 1  # "Harbor Town Innovator Fenwick": a headline's description, then the name
     cut = _past_portfolio(words, cut, end)
     name = run.sub(cut, end)
     if name.words and is_org_words(run.words[:end]) and not _person_after_title(run, cut, end):
@@ -194,7 +202,14 @@ def is_person(words: tuple[str, ...]) -> bool:
         and first[:1].isupper()
         and not is_org_words(words)
         and key(first) not in _PARTICLES | JOINERS | PRONOUNS
+        and not any(_is_abstract(w) for w in words)
     )
+
+
+def _is_abstract(word: str) -> bool:
+    """``Transparency``, ``Innovation``, ``Leadership``: a tagline's nouns, never a person's name."""
+    k = key(word)
+    return len(k) >= 7 and k.isalpha() and k.endswith(ABSTRACT_SUFFIXES) and k not in NOT_ABSTRACT
 
 
 def has_role(title: str | None) -> bool:

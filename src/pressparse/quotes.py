@@ -45,6 +45,8 @@ _MIN_INDIRECT_WORDS = 6
 _MIN_QUOTE_WORDS = 3
 """Fewer words without a sentence end: a name, a title or a term in marks."""
 _SHORT_CHARS = 80
+_NAME_JOINERS = frozenset({"and", "or", "of", "the", "for", "in", "&", "a", "to", "with"})
+"""Small words a product or campaign name keeps in lower case (``Harbor Red and Sand``)."""
 _INDIRECT_REACH = 800
 """Characters before a quote searched for ``Name said that ...``: about two paragraphs."""
 _MAX_PROBLEMS = 50
@@ -135,7 +137,17 @@ def _may_be_speech(doc: Document, p: Passage) -> bool:
     a, b = p.parts[0]
     if len(p.parts) > 1 or b - a > _SHORT_CHARS:
         return True
-    return doc.folded[b - 1] in ".!?…" or len(doc.folded[a:b].split()) >= _MIN_QUOTE_WORDS
+    words = doc.folded[a:b].split()
+    ends = doc.folded[b - 1] in ".!?…"
+    if words[0][:1] in "#@" or (not ends and _is_title_case(words)):
+        return False  # "#BuildBolder", "Midnight Harbor Blue and Sand": a hashtag or a name
+    return ends or len(words) >= _MIN_QUOTE_WORDS
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Every word capitalised but for joiners: a product, colour or campaign name, not a sentence."""
+    capitalised = [w for w in words if w.lower().strip(",.!?") not in _NAME_JOINERS]
+    return len(capitalised) >= 2 and all(w[:1].isupper() and not w.isupper() for w in capitalised)
 
 
 def _ends_speech(doc: Document, p: Passage) -> bool:

@@ -122,3 +122,9 @@ before a name of two words or more: a first name may be a job word too.
 
 JOB_SUFFIXES: tuple[str, ...] = ("ologist", "ician", "arian", "grapher", "nomer", "ist")
 """Endings of occupation nouns (``seismologist``, ``statistician``, ``choreographer``)."""
+
+ABSTRACT_SUFFIXES: tuple[str, ...] = ("ency", "ancy", "ity", "tion", "sion", "ness", "ism", "ship", "ment")
+"""Endings of abstract nouns (``Transparency``, ``Leadership``): capitalised in taglines, not in names."""
+
+NOT_ABSTRACT: frozenset[str] = frozenset({"guinness", "inness", "clement", "trinity", "felicity", "charity"})
+"""Names that happen to end like an abstract noun."""
