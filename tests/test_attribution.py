@@ -358,6 +358,25 @@ SEVERAL = {
         "Ana Ruiz, joined on stage by Mayor Tomas Berg, said: “We are proud of what this team achieved.”",
         [("We are proud of what this team achieved.", "Ana Ruiz")],
     ),
+    "reported-after-a-long-opening-phrase": (
+        "At a briefing with Harbor Mayor Tomas Berg on Monday, Valley Water Board chair Ana Ruiz said "
+        "the dam would be finished next year.\n\n"
+        "“The works are on budget and the crews are ahead of the schedule we set.”",
+        [("The works are on budget and the crews are ahead of the schedule we set.", "Ana Ruiz")],
+    ),
+    "reported-with-the-cue-before-the-name": (
+        "As its name suggests, the Night Market is about more than food, said Ines Okafor, its founder. "
+        "“Our stalls are a place to meet. Every week we welcome new traders.”",
+        [("Our stalls are a place to meet. Every week we welcome new traders.", "Ines Okafor")],
+    ),
+    "subject-of-the-sentence-before": (
+        "Prof. Ines Okafor reflected on the decade. “Ten years is a real milestone for a young school.”",
+        [("Ten years is a real milestone for a young school.", "Ines Okafor")],
+    ),
+    "a-heading-glued-before-the-subject": (
+        "Looking Ahead to the Next Decade   Ines Okafor closed the fair. “Ten years is a real milestone.”",
+        [("Ten years is a real milestone.", "Ines Okafor")],
+    ),
     "paragraphs-one-line-each": (
         "Director Ana Ruiz and Police Chief Tomas Berg today announced the charges.\n"
         "Director Ruiz said, “The case shows what our teams can do together.”\n"

@@ -52,6 +52,9 @@ _PLAIN_TAIL = frozenset({"that", "today", "yesterday", "tonight", "recently", "a
 """Words that may stand between a cue and its quote with no comma: ``Name said today "Q"``."""
 _MAX_TAIL_WORDS = 8
 _MAX_WORDS_BEFORE_SUBJECT = 8
+_MAX_WORDS_BEFORE_REPORT = 24
+_MAX_CUES_TRIED = 3
+"""Words before the cue of ``At a briefing with the Mayor today, Director Ana Ruiz said ...``."""
 """Words between a cue and a comma or colon before the quote: ``said in a statement on Monday:``."""
 
 
@@ -163,7 +166,9 @@ def before_quote(doc: Document, floor: int, opened: int) -> Attribution | None:
     return Attribution(mention, cue, opened) if mention else None
 
 
-def colon_subject(doc: Document, floor: int, colon: int) -> Attribution | None:
+def colon_subject(
+    doc: Document, floor: int, colon: int, *, reach: int = _MAX_WORDS_BEFORE_SUBJECT
+) -> Attribution | None:
     """``At the final vote, even Finance Minister Lena Varga could not defend it: "Q"``.
 
     A colon with no cue: the sentence's subject, a person named in full near
@@ -171,7 +176,7 @@ def colon_subject(doc: Document, floor: int, colon: int) -> Attribution | None:
     """
     start = sentence_start(doc, floor, colon)
     for m in doc.finditer(NAME_RUN, pos=start, endpos=colon):
-        if len(doc.folded[start : m.start()].split()) > _MAX_WORDS_BEFORE_SUBJECT:
+        if len(doc.folded[start : m.start()].split()) > reach:
             return None
         part = split_title(words_of(doc.text, m.start(), m.end()))
         after = doc.folded[m.end() : m.end() + 2]
@@ -261,8 +266,13 @@ def indirect_speaker(doc: Document, a: int, b: int) -> Attribution | None:
 
 
 def _reported(doc: Document, a: int, b: int) -> Attribution | None:
-    for s, e, w in words_in(doc, a, b)[:14]:
-        if w in REPORTING_VERBS:
-            mention = parse_subject(doc, a, s)
-            return Attribution(mention, (s, e), b) if mention else None
+    """``Name said (that) ...`` or ``..., said Name, title.``: who the clause reports as speaking."""
+    words = words_in(doc, a, b)
+    verbs = [(s, e) for s, e, w in words[:_MAX_WORDS_BEFORE_REPORT] if w in REPORTING_VERBS]
+    for s, e in verbs[:_MAX_CUES_TRIED]:
+        mention = parse_subject(doc, a, s)
+        if mention is None and doc.folded[a:s].rstrip().endswith(","):
+            mention = parse_object(doc, e, b)  # "As its name suggests, it grows, said Name, its chair."
+        if mention is not None:
+            return Attribution(mention, (s, e), b)
     return None

@@ -32,7 +32,7 @@ NAME_RUN = regex.compile(
     (?&word)
     (?: (?&gap) (?: (?&particle) (?&gap) ){0,2} (?!(?&function)\b(?!\.)) (?&word) ){0,9}
     (?(DEFINE)
-      (?<gap> [ \t]{1,3} | [ \t]? \n [ \t]{0,2} )   # scraped text doubles spaces and hard-wraps
+      (?<gap> [ \t]{1,2} | [ \t]? \n [ \t]{0,2} )   # doubled spaces, hard wraps; three spaces break
       (?<word>
           (?: \p{Lu} \. ){1,4}                  # initials: J.K., T.R.B. (a capital alone needs its dot)
         | (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Lt|Col|Capt|Sgt) \.

@@ -50,6 +50,8 @@ _NAME_JOINERS = frozenset({"and", "or", "of", "the", "for", "in", "&", "a", "to"
 _INDIRECT_REACH = 800
 """Characters before a quote searched for ``Name said that ...``: about two paragraphs."""
 _MAX_PROBLEMS = 50
+_SUBJECT_WORDS = 1
+"""Words a sentence may open with before its subject when that subject introduces the next quote."""
 
 
 def find_quotes(text: str | Document, /, *, report: Report = ignore) -> tuple[Quote, ...]:
@@ -124,7 +126,20 @@ def _attribute(doc: Document, paras: Layout, p: Passage, floor: int) -> Attribut
         found = lead_in(doc, (max(0, colon - 400), colon))
     if colon is not None and found is None and _is_sentences(doc, p):
         found = colon_subject(doc, max(floor, colon - 400), colon - 1)
+    if found is None and colon is None and _is_sentences(doc, p):
+        found = _subject_just_before(doc, max(floor, paras.span(first)[0]), p.opened)
     return found
+
+
+def _subject_just_before(doc: Document, floor: int, opened: int) -> Attribution | None:
+    """``Prof. Ana Ruiz reflected on the year. "Q."``: the subject of the sentence the quote follows."""
+    j = opened - 1
+    while j > floor and doc.folded[j] in " \t":
+        j -= 1
+    if j <= floor or doc.folded[j] != ".":
+        return None
+    gap = doc.folded.rfind("   ", floor, j)  # scraped pages flatten paragraph breaks into wide gaps
+    return colon_subject(doc, floor if gap < 0 else gap + 3, j, reach=_SUBJECT_WORDS)
 
 
 def _is_sentences(doc: Document, p: Passage) -> bool:
