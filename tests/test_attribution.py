@@ -27,6 +27,69 @@ class Case:
 
 
 ONE_QUOTE = {
+    "according-to-after-the-quote": Case(
+        "“We will open the new plant in the spring,” according to Jane Doe, CEO of Acme.",
+        "We will open the new plant in the spring,",
+        "Jane Doe",
+        "Jane Doe",
+        None,
+        "CEO",
+        "Acme",
+    ),
+    "possessive-organisation-title-comma-person": Case(
+        "“We will open the new plant in the spring,” said Fenwick's chief executive, Jane Doe.",
+        "We will open the new plant in the spring,",
+        "Jane Doe",
+        "Jane Doe",
+        "said",
+        "chief executive",
+        "Fenwick",
+    ),
+    "proper-adjective-then-title": Case(
+        "“We will open the new plant in the spring,” said Nobel laureate Jane Doe.",
+        "We will open the new plant in the spring,",
+        "Jane Doe",
+        "Jane Doe",
+        "said",
+        "Nobel laureate",
+        None,
+    ),
+    "described-occupation-before-name": Case(
+        "“We will open the new plant in the spring,” said award-winning architect Jane Doe.",
+        "We will open the new plant in the spring,",
+        "Jane Doe",
+        "Jane Doe",
+        "said",
+        "award-winning architect",
+        None,
+    ),
+    "organisation-founder-and-ceo": Case(
+        "“We will open the new plant in the spring,” said Fenwick founder and CEO Jane Doe.",
+        "We will open the new plant in the spring,",
+        "Jane Doe",
+        "Jane Doe",
+        "said",
+        "Fenwick founder and CEO",
+        None,
+    ),
+    "organisation-president-and-ceo": Case(
+        "“We will open the new plant in the spring,” said Fenwick Corp. President and CEO Jane Doe.",
+        "We will open the new plant in the spring,",
+        "Jane Doe",
+        "Jane Doe",
+        "said",
+        None,
+        None,
+    ),
+    "honorific-sheikha": Case(
+        "“We will open the new plant in the spring,” said Sheikha Noor al-Hadid.",
+        "We will open the new plant in the spring,",
+        "Noor al-Hadid",
+        "Noor al-Hadid",
+        "said",
+        "Sheikha",
+        None,
+    ),
     "occupation-before-the-name-is-a-title": Case(
         "Seismologist Ines Okafor, a research fellow at Lumen Labs, mapped the fault line.\n\n"
         "“The fault is far older than we thought,” Okafor said.",
@@ -376,6 +439,14 @@ SEVERAL = {
     "a-heading-glued-before-the-subject": (
         "Looking Ahead to the Next Decade   Ines Okafor closed the fair. “Ten years is a real milestone.”",
         [("Ten years is a real milestone.", "Ines Okafor")],
+    ),
+    "name-colon-on-the-quote-line": (
+        "Jane Doe, CEO, Fenwick Corp.: “We will open the new plant in the spring.”",
+        [("We will open the new plant in the spring.", "Jane Doe")],
+    ),
+    "and-director-is-a-second-person-not-a-title": (
+        "“We welcome the ruling,” said Ana Ruiz and director Tomas Berg of the growers.",
+        [("We welcome the ruling,", "Ana Ruiz")],
     ),
     "paragraphs-one-line-each": (
         "Director Ana Ruiz and Police Chief Tomas Berg today announced the charges.\n"

@@ -33,6 +33,8 @@ _ABBREVIATION = regex.compile(
     r"(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Gen|Sen|Rep|Gov|Hon|Rev|Lt|Col|Capt|Sgt|Mt|vs|etc))\Z"
 )
 _ACCORDING = regex.compile(r"(?i:according\s+to)\s+(?P<who>[^,:]{1,150})[,:]?\s*$")
+_ACCORDING_AFTER = regex.compile(r"(?i:according[ \t\n]{1,3}to)[ \t\n]{1,3}")
+"""``"Q," according to Name``."""
 _FROM_LEAD_IN = regex.compile(
     r"(?:^|\s)(?i:(?:and\s+)?(?:also\s+)?(?:from|on\s+behalf\s+of))\s+(?P<who>[^:]{1,150}):\s*$"
 )
@@ -97,11 +99,12 @@ def after_quote(doc: Document, closed: int, limit: int) -> Attribution | None:
     while a < limit and text[a] in " \t\n,":
         a += 1
     end = clause_end(doc, a, limit)
-    if text.startswith("-", a):
+    if text.startswith("-", a) or _ACCORDING_AFTER.match(text, a, end):
         b = a
         while b < end and text[b] in "- ":
             b += 1
-        mention = parse_object(doc, b, end)
+        m = _ACCORDING_AFTER.match(text, b, end)
+        mention = parse_object(doc, m.end() if m else b, end)
         return Attribution(mention, None, end) if mention else None
     words = words_in(doc, a, end)
     if _leads_into_next(doc, closed, a, end):

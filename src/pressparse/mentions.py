@@ -28,7 +28,7 @@ from pressparse.names import (
 )
 from pressparse.types import Span
 from pressparse.vocab.reporting_verbs import ALL_FORMS
-from pressparse.vocab.titles import ORG_NOUNS, TITLE_WORDS
+from pressparse.vocab.titles import JOB_NOUNS, ORG_NOUNS, TITLE_WORDS
 
 MentionKind = Literal["person", "org", "pronoun", "role"]
 
@@ -45,6 +45,8 @@ ADVERBS = frozenset(
     {"also", "further", "then", "later", "previously", "additionally", "recently", "simply", "once"}
 )
 """Words between a speaker and the cue (``Name also said``), skipped."""
+_NOT_TITLE_START = frozenset({"and", "or", "with", "of", "for", "to", "from", "by", "at", "in", "on", "as"})
+"""Words that join two names (``Ana Ruiz and director Tomas Berg``) rather than open a title."""
 _DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "a", "an"})
 _MAX_RUNS_TRIED = 3
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
@@ -174,7 +176,7 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     rest = text[run.end() : b].strip()
     if whole and rest and not rest.startswith(","):
         return None
-    title = " ".join(x for x in (prefix, part.title or "") if x) or None
+    title = " ".join(x for x in (prefix.rstrip(","), part.title or "") if x) or None
     title, org = _apposition(doc.text[run.end() : b], title)
     org = part.organization or org
     kind: MentionKind = "org" if part.is_org else "person"
@@ -187,16 +189,19 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
 def _person_after_leading_run(
     doc: Document, start: int, end: int, b: int, part: NamePart, *, whole: bool
 ) -> Mention | None:
-    """The person a leading organisation or title introduces, which takes it as organisation or title.
+    """The person a leading name or title introduces, which takes it as organisation or title.
 
-    ``Acme chief executive Jane Doe`` and ``Lumen Labs Research Director, Ines Okafor,``.
+    ``Acme chief executive Jane Doe``, ``Acme's chief executive, Jane Doe``,
+    ``Nobel laureate Jane Doe`` and ``Lumen Labs Research Director, Ines Okafor,``.
     """
     text = doc.folded
     lead = doc.text[start:end]
-    if part.is_org:
-        person = _person_after_org(doc, end, b, whole=whole)
-        if person is not None:
-            return Mention("person", person.span, person.words, person.title, lead)
+    person = _person_after_title(doc, end, b, whole=whole)
+    if person is not None:
+        owner = lead[:-2] if key(lead) != lead.casefold() and lead[-2:] in ("'s", "’s") else None
+        if part.is_org or owner is not None:
+            return Mention("person", person.span, person.words, person.title, owner or lead)
+        return Mention("person", person.span, person.words, f"{lead} {person.title}", person.organization)
     title_first = part.is_org or key(part.name.words[-1]) in TITLE_WORDS
     if text[end:b].strip().startswith(",") and title_first:
         person = named(doc, text.index(",", end) + 1, b, whole=whole)
@@ -205,16 +210,23 @@ def _person_after_leading_run(
     return None
 
 
-def _person_after_org(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
-    """``Acme chief executive Jane Doe``: an organisation, a title in lower case, then the person."""
+def _person_after_title(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
+    """``[Acme] chief executive Jane Doe``: a title in lower case after a name, then the person."""
     nxt = doc.search(NAME_RUN, pos=a, endpos=b)
     if nxt is None:
         return None
-    between = doc.folded[a : nxt.start()].strip()
-    if not between or not between.islower() or not _is_title_prefix(between):
+    raw = doc.folded[a : nxt.start()].strip()
+    between = raw.rstrip(",")
+    words = between.split()
+    titled = words == ["and"] and key((doc.folded[max(0, a - 40) : a].split() or [""])[-1]) in TITLE_WORDS
+    if titled:
+        a = nxt.start()  # "Acme President and CEO Jane Doe": the title goes on in capitals
+    elif raw[:1] == "," or not between.islower() or not _is_title_prefix(between):
+        return None  # "Ana Ruiz, counsel for": an apposition, not a title before a name
+    elif words[0] in _NOT_TITLE_START or not _NOT_TITLE_START.isdisjoint(words[:-1]):
         return None
     person = named(doc, a, b, whole=whole)
-    return person if person is not None and person.kind == "person" else None
+    return person if person is not None and person.kind == "person" and person.title else None
 
 
 def _org_text(doc: Document, words: Words) -> tuple[str, ...]:
@@ -223,12 +235,16 @@ def _org_text(doc: Document, words: Words) -> tuple[str, ...]:
 
 
 def _is_title_prefix(prefix: str) -> bool:
-    """``museum director``, ``lead study author``: words ending in a title or a noun for a person."""
-    parts = prefix.split()
+    """``museum director``, ``lead study author``, ``founder and``: words ending in a title or a job."""
+    parts = prefix.strip(" ,").split()
+    while parts and parts[-1] in ("and", "&"):
+        parts.pop()  # "founder and CEO Jane Doe": the title goes on in capitals
     if not 0 < len(parts) <= 6:
         return False
     last = key(parts[-1])
-    return last in TITLE_WORDS or (last.isalpha() and last.endswith(_AGENT_SUFFIXES) and len(parts) > 1)
+    if last in TITLE_WORDS or last in JOB_NOUNS:
+        return True
+    return last.isalpha() and len(last) > 4 and last.endswith(_AGENT_SUFFIXES) and len(parts) > 1
 
 
 def split_apposition(rest: str) -> tuple[str | None, str | None]:

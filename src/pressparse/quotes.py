@@ -122,8 +122,8 @@ def _attribute(doc: Document, paras: Layout, p: Passage, floor: int) -> Attribut
         if found is not None:
             return found
     colon = colon_before(doc, p.opened)
-    if colon is not None and at_line_start(doc.folded, p.opened):
-        found = lead_in(doc, (max(0, colon - 400), colon))
+    if colon is not None and (at_line_start(doc.folded, p.opened) or _is_sentences(doc, p)):
+        found = lead_in(doc, (max(floor, colon - 400), colon))  # "Name, CEO, Acme: "Q.""
     if colon is not None and found is None and _is_sentences(doc, p):
         found = colon_subject(doc, max(floor, colon - 400), colon - 1)
     if found is None and colon is None and _is_sentences(doc, p):

@@ -12,6 +12,8 @@ HONORIFICS: frozenset[str] = frozenset(
         "honourable", "honorable", "rt", "right", "sen", "rep", "gov", "gen", "col",
         "capt", "lt", "sgt", "cllr", "councillor", "councilor", "sheikh", "rabbi", "imam",
         "pastor", "bishop", "archbishop", "cardinal", "justice", "judge", "mp", "mla", "ao",
+        "sheikha", "sheik", "shaikh", "dato", "datuk", "haji", "hajjah", "ayatollah", "mufti",
+        "swami", "pandit",
         "ac", "am", "oam", "qc", "kc", "sc", "obe", "mbe", "cbe", "frs",
     }
 )  # fmt: skip

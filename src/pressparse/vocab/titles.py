@@ -112,6 +112,7 @@ JOB_NOUNS: frozenset[str] = frozenset(
         "homeowner", "patient", "survivor", "mother", "father", "parent", "philanthropist",
         "businessman", "businesswoman", "attorney", "lawyer", "surgeon", "nurse", "doctor",
         "innovator", "pioneer", "expert", "specialist", "curator", "librarian", "volunteer",
+        "laureate", "winner", "champion", "medallist", "medalist", "finalist", "recipient",
     }
 )  # fmt: skip
 """Occupations written capitalised before a name at a sentence start (``Astronomer Erik Berg``).
