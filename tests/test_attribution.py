@@ -448,6 +448,11 @@ SEVERAL = {
         "“We welcome the ruling,” said Ana Ruiz and director Tomas Berg of the growers.",
         [("We welcome the ruling,", "Ana Ruiz")],
     ),
+    "the-zoo-is-the-zoo-the-release-names": (
+        "LUMEN CITY -- The Lumen Zoo welcomed twin otter cubs on Monday, with help from Harbor Foods Inc.\n\n"
+        "“Both cubs are healthy and feeding well,” the zoo said.",
+        [("Both cubs are healthy and feeding well,", "Lumen Zoo")],
+    ),
     "paragraphs-one-line-each": (
         "Director Ana Ruiz and Police Chief Tomas Berg today announced the charges.\n"
         "Director Ruiz said, “The case shows what our teams can do together.”\n"

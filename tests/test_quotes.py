@@ -197,6 +197,11 @@ HOSTILE = {
     "pronouns-everywhere": ("“We agree on this,” she said. ", 33_000),
     "name-particles-and-prefixes": ("Ana de ten al-Ruiz d'Arcy Vos ", 35_000),
     "org-title-person": ("said VWB director Ana Ruiz said Astronomer Tomas Berg ", 20_000),
+    "generic-organisation-speakers": (
+        "“We agree on this,” the organisation said. “Yes,” the zoo said. ",
+        19_000,
+    ),
+    "generic-speakers-and-an-org": ("Lumen Zoo “We agree on this,” the zoo said. ", 25_000),
     "colon-lead-ins": ("And from the Chair:\n\n“We agree on this.”\n\n", 23_000),
 }
 

@@ -49,6 +49,8 @@ _NOT_TITLE_START = frozenset({"and", "or", "with", "of", "for", "to", "from", "b
 """Words that join two names (``Ana Ruiz and director Tomas Berg``) rather than open a title."""
 _DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "a", "an"})
 _MAX_RUNS_TRIED = 3
+_ORG_REACH = 3000
+"""Characters at the top of a release, and before a mention, searched for the organisation it names."""
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 """Endings of nouns for people (``author``, ``scientist``, ``physician``) in a title before a name."""
 
@@ -140,13 +142,26 @@ def _phrase(doc: Document, a: int, b: int) -> Mention | None:
         kind: MentionKind = "org"
     elif head in TITLE_WORDS or head.startswith("spokes"):
         kind = "role"
-    elif doc.folded[words[h][0]].isupper():
-        kind = "org"
+    elif doc.folded[words[h][0]].isupper() or _names_an_org(doc, head, a):
+        kind = "org"  # "the zoo" in a release about the Lumen Zoo
     else:
         return None
     if kind == "role":
         return Mention(kind, (a, end), tuple(w[2] for w in words[: h + 1]))
     return Mention(kind, (a, end), (phrase,))
+
+
+def _names_an_org(doc: Document, head: str, at: int) -> bool:
+    """The release names something whose last word is ``head`` capitalised: ``Lumen Zoo`` for ``the zoo``.
+
+    Read in the release's head and just before ``at``, so a release of many
+    quotes costs a bounded search per quote.
+    """
+    found = f" {head.capitalize()}"
+    text = doc.folded
+    if not head.isalpha():
+        return False
+    return text.find(found, 0, _ORG_REACH) >= 0 or text.find(found, max(0, at - _ORG_REACH), at) >= 0
 
 
 def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:

@@ -27,7 +27,7 @@ from pressparse.names import (
 )
 from pressparse.vocab.honorifics import NAME_SUFFIXES
 from pressparse.vocab.reporting_verbs import REPORTING_VERBS
-from pressparse.vocab.titles import ORG_WORDS, TITLE_WORDS
+from pressparse.vocab.titles import ORG_NOUNS, ORG_WORDS, TITLE_WORDS
 
 _ACRONYM_IN_BRACKETS = regex.compile(r"\((?P<short>\p{Lu}[\p{Lu}\p{Ll}\p{N}&]{1,9})\)")
 _FULL_NAME_BEFORE = regex.compile(
@@ -264,6 +264,9 @@ class Names:
         self._acronyms: dict[str, str] | None = None
         self._forms: dict[str, list[tuple[str, ...]]] = {}
         self._titles: dict[tuple[str, ...], str] = {}
+        self._endings: dict[str, str | None] = {}
+        self._issuer: str | None = None
+        self._issuer_read = False
         self._windows = 0
 
     @property
@@ -278,12 +281,51 @@ class Names:
             self._acronyms = _acronyms(self.doc)
         return self._acronyms.get(name, name)
 
+    def ending_in(self, head: str) -> str | None:
+        """The first organisation named with ``head`` as its last word: ``Lumen Zoo`` for ``the zoo``.
+
+        Only for heads that are not generic organisation words: ``the company``
+        is whichever company spoke last, not the first name ending in Company.
+        """
+        if key(head) in ORG_NOUNS or not head.isalpha():
+            return None
+        if head not in self._endings:
+            self._endings[head] = self._first_ending_in(f" {head.capitalize()}")
+        return self._endings[head]
+
+    def _first_ending_in(self, pattern: str) -> str | None:
+        text = self.doc.folded
+        i = text.find(pattern)
+        for _ in range(_MAX_OCCURRENCES):
+            if i < 0:
+                break
+            end = i + len(pattern)
+            if end == len(text) or not text[end].isalpha():
+                found = self._run_ending_at(end)
+                if found is not None:
+                    return found
+            i = text.find(pattern, end)
+        return None
+
+    def _run_ending_at(self, end: int) -> str | None:
+        for m in self.doc.finditer(NAME_RUN, pos=max(0, end - _NAME_REACH), endpos=end):
+            if m.end() == end:
+                words = m.group().split()
+                words = words[1:] if key(words[0]) == "the" else words
+                return " ".join(words) if len(words) >= 2 else None
+        return None
+
     def issuer(self) -> str | None:
         """The organisation the release is about: of the first few it names, the one named most often.
 
         What ``the organisation said`` stands for when no organisation was
         reported speaking before it; ties go to the first named.
         """
+        if not self._issuer_read:
+            self._issuer, self._issuer_read = self._most_named_org(), True
+        return self._issuer
+
+    def _most_named_org(self) -> str | None:
         seen: list[str] = []
         for m in self.doc.finditer(NAME_RUN):
             words = words_of(self.doc.text, m.start(), m.end()).words

@@ -45,7 +45,8 @@ def resolve(doc: Document, mention: Mention, index: Names, ctx: Context, report:
         return _role(mention, text, index, ctx, report)
     name = mention.words[0]
     if name[:4].casefold() == "the " and name[4:5].islower():
-        org = index.near(0, mention.span[0]).latest_org() or index.issuer()
+        head = name.rsplit(None, 1)[-1]
+        org = index.ending_in(head) or index.near(0, mention.span[0]).latest_org() or index.issuer()
         if org is not None:  # "the organisation said" after "Harbor Foods said"
             return Speaker(index.expand(org), mention.span, text, mention.title, mention.organization)
         report(Problem("quotes.speaker_unresolved", f"{text!r} names no organisation", mention.span))
