@@ -453,6 +453,19 @@ SEVERAL = {
         "“Both cubs are healthy and feeding well,” the zoo said.",
         [("Both cubs are healthy and feeding well,", "Lumen Zoo")],
     ),
+    "pronoun-is-the-subject-not-the-object": (
+        "Fenwick CEO Jane Doe thanked Mayor Tomas Berg for his support.\n\n"
+        "“This plant means 200 jobs for the valley,” she said.",
+        [("This plant means 200 jobs for the valley,", "Jane Doe")],
+    ),
+    "pronoun-after-a-titled-person-alone": (
+        "Mayor Tomas Berg opened the new bridge on Monday.\n\n“It took us ten years to build,” he said.",
+        [("It took us ten years to build,", "Tomas Berg")],
+    ),
+    "aside-after-the-subject": (
+        "Jane Doe (pictured), CEO of Fenwick, said: “This plant means 200 jobs for the valley.”",
+        [("This plant means 200 jobs for the valley.", "Jane Doe")],
+    ),
     "paragraphs-one-line-each": (
         "Director Ana Ruiz and Police Chief Tomas Berg today announced the charges.\n"
         "Director Ruiz said, “The case shows what our teams can do together.”\n"

@@ -173,7 +173,7 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     for i, candidate in enumerate(doc.finditer(NAME_RUN, pos=a, endpos=b)):
         prefix = text[a : candidate.start()].strip()
         after = text[candidate.end() : b].strip()
-        fits = not whole or not after or after.startswith(",")
+        fits = not whole or not after or after.startswith((",", "("))  # "Name (pictured), title,"
         if fits and (not prefix or _is_title_prefix(prefix)):
             run = candidate  # "Water minister Ana Ruiz": the name after a title in lower case
             break
@@ -189,7 +189,7 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
         if person is not None:
             return person
     rest = text[run.end() : b].strip()
-    if whole and rest and not rest.startswith(","):
+    if whole and rest and not rest.startswith((",", "(")):
         return None
     title = " ".join(x for x in (prefix.rstrip(","), part.title or "") if x) or None
     title, org = _apposition(doc.text[run.end() : b], title)
