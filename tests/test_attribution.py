@@ -466,6 +466,12 @@ SEVERAL = {
         "Jane Doe (pictured), CEO of Fenwick, said: “This plant means 200 jobs for the valley.”",
         [("This plant means 200 jobs for the valley.", "Jane Doe")],
     ),
+    "plural-people-are-no-organisation": (
+        "The Lumen Children's Trust visited the camp.\n\n"
+        "They told the team “there is nowhere to play and nothing to do at all.” "
+        "The children also spoke about the long wait.",
+        [],
+    ),
     "paragraphs-one-line-each": (
         "Director Ana Ruiz and Police Chief Tomas Berg today announced the charges.\n"
         "Director Ruiz said, “The case shows what our teams can do together.”\n"

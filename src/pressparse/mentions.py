@@ -50,6 +50,7 @@ _NOT_TITLE_START = frozenset({"and", "or", "with", "of", "for", "to", "from", "b
 _DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "a", "an"})
 _MAX_RUNS_TRIED = 3
 _ORG_REACH = 3000
+_PLURALS = frozenset({"children", "people", "men", "women", "staff", "police", "youth"})
 """Characters at the top of a release, and before a mention, searched for the organisation it names."""
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 """Endings of nouns for people (``author``, ``scientist``, ``physician``) in a title before a name."""
@@ -159,8 +160,8 @@ def _names_an_org(doc: Document, head: str, at: int) -> bool:
     """
     found = f" {head.capitalize()}"
     text = doc.folded
-    if not head.isalpha():
-        return False
+    if not head.isalpha() or head.endswith("s") or head in _PLURALS:
+        return False  # "the children spoke": people, not an organisation
     return text.find(found, 0, _ORG_REACH) >= 0 or text.find(found, max(0, at - _ORG_REACH), at) >= 0
 
 
