@@ -472,6 +472,15 @@ SEVERAL = {
         "The children also spoke about the long wait.",
         [],
     ),
+    "pronoun-after-a-new-subject-in-the-paragraph-before": (
+        "“This is a great day for the whole valley,” said Jane Doe.\n\n"
+        "Tomas Berg, the mayor, agreed.\n\n"
+        "“We waited ten years for this day to come,” he said.",
+        [
+            ("This is a great day for the whole valley,", "Jane Doe"),
+            ("We waited ten years for this day to come,", "Tomas Berg"),
+        ],
+    ),
     "paragraphs-one-line-each": (
         "Director Ana Ruiz and Police Chief Tomas Berg today announced the charges.\n"
         "Director Ruiz said, “The case shows what our teams can do together.”\n"

@@ -211,7 +211,7 @@ class _Resolver:
             att = None  # '"Q1," said X. "Q2."' outranks a name line after Q2
         if att is not None and att.mention is not None:
             last = self.last_person
-            ctx = Context(last.last_person, last.last_at, self.paras.span(para)[0])
+            ctx = Context(last.last_person, last.last_at, self.paras.span(max(0, para - 1))[0])
             speaker = self._known(resolve(self.doc, att.mention, self.index, ctx, self.report))
             said = _Said(speaker, att.cue, para, max(att.end, p.closed or p.opened))
             if att.mention.kind != "org":
