@@ -539,6 +539,8 @@ RUNS = {
     "title-after-name": ("Vera Holm AVC Chief Executive", "Vera Holm", "AVC Chief Executive", False),
     "minister-for-initial": ("Minister for Water Lena M. Varga", "Lena M. Varga", None, False),
     "post-nominals-dropped": ("Ana Ruiz QC", "Ana Ruiz", None, False),
+    "post-nominal-san-dropped": ("Chidi Okafor Bello SAN", "Chidi Okafor Bello", None, False),
+    "place-san-is-no-title": ("San Mateo Mayor Ana Ruiz", "Ana Ruiz", "San Mateo Mayor", False),
     "initials": ("J.K. Lindqvist", "J.K. Lindqvist", None, False),
     "person-of-organisation": ("Marta Lindqvist of the Coastal Trust", "Marta Lindqvist", None, False),
     "occupation-then-name": ("Astronomer Ines Okafor", "Ines Okafor", "Astronomer", False),

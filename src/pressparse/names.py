@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from pressparse.types import Span
-from pressparse.vocab.honorifics import HONORIFICS
+from pressparse.vocab.honorifics import HONORIFICS, POST_NOMINALS
 from pressparse.vocab.titles import (
     ABSTRACT_SUFFIXES,
     JOB_NOUNS,
@@ -55,6 +55,8 @@ _PARTICLES = frozenset(
     {"de", "da", "di", "do", "du", "del", "della", "dos", "das", "van", "von", "der", "ten", "ter"}
     | {"den", "te", "op", "zu", "le", "la", "bin", "binti", "ibn", "al", "el", "y"}
 )
+_AFTER_NAME = HONORIFICS | POST_NOMINALS
+"""Capitalised letters after a name (``QC``, ``SAN``) that are no part of it."""
 _CUES_BEFORE_NAMES = frozenset({"Said", "Says"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -120,7 +122,7 @@ def split_title(run: Words) -> NamePart:
     end = len(words)
     if end >= 3 and words[0] in _CUES_BEFORE_NAMES:
         return split_title(run.sub(1, end))  # '"Q." Said Alex Berg': the cue, not a first name
-    while end > 1 and key(words[end - 1]) in HONORIFICS and words[end - 1].isupper():
+    while end > 1 and key(words[end - 1]) in _AFTER_NAME and words[end - 1].isupper():
         end -= 1
     end, trailing = _trailing_title(words, end)
     cut = 1 if end >= 3 and is_job_word(words[0]) else 0
