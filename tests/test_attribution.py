@@ -481,6 +481,16 @@ SEVERAL = {
             ("We waited ten years for this day to come,", "Tomas Berg"),
         ],
     ),
+    "occupation-the-text-also-writes-in-lower-case": (
+        "Beekeeper Ana Ruiz keeps 40 hives. Like any beekeeper, she checks them daily.\n\n"
+        "“The bees had a good summer this year,” Ruiz said.",
+        [("The bees had a good summer this year,", "Ana Ruiz")],
+    ),
+    "first-name-that-is-also-a-verb": (
+        "Rose Mary Ruiz keeps 40 hives. Sales of honey rose by a third.\n\n"
+        "“The bees had a good summer this year,” Ruiz said.",
+        [("The bees had a good summer this year,", "Rose Mary Ruiz")],
+    ),
     "paragraphs-one-line-each": (
         "Director Ana Ruiz and Police Chief Tomas Berg today announced the charges.\n"
         "Director Ruiz said, “The case shows what our teams can do together.”\n"

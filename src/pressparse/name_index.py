@@ -172,6 +172,14 @@ class _Ordered:
         return self.items[i - 1] if i else None
 
 
+def _agent_noun(word: str) -> bool:
+    """``Beekeeper``, ``Sculptor``, ``Florist``: shaped like a noun for a person's work."""
+    return len(word) > 5 and word.lower().endswith(_AGENT_ENDINGS)
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
 def _surname_key(words: tuple[str, ...]) -> str:
     keys = [key(w) for w in words if key(w) not in NAME_SUFFIXES]
     return keys[-1] if keys else ""
@@ -265,6 +273,7 @@ class Names:
         self._forms: dict[str, list[tuple[str, ...]]] = {}
         self._titles: dict[tuple[str, ...], str] = {}
         self._endings: dict[str, str | None] = {}
+        self._common: dict[str, bool] = {}
         self._issuer: str | None = None
         self._issuer_read = False
         self._windows = 0
@@ -379,11 +388,35 @@ class Names:
             if m.start() <= start < m.end():
                 part = split_title(words_of(self.doc.text, m.start(), m.end()))
                 if not part.is_org and len(part.name.words) >= 2 and is_person(part.name.words):
+                    words = part.name.words
+                    if len(words) >= 3 and _agent_noun(words[0]) and self._in_lower_case(words[0]):
+                        words = words[1:]  # "Beekeeper Ana Ruiz" where the text also says "a beekeeper"
                     title = part.title or _apposed_title(text, m.end())
                     if title and has_role(title):
-                        self._titles.setdefault(part.name.words, title)
-                    return part.name.words
+                        self._titles.setdefault(words, title)
+                    return words
         return None
+
+    def _in_lower_case(self, word: str) -> bool:
+        """The release also writes ``word`` in lower case: a common noun, not a first name."""
+        low = word.lower()
+        if low == word or not low.isalpha():
+            return False
+        if low not in self._common:
+            self._common[low] = self._written_lower(low)
+        return self._common[low]
+
+    def _written_lower(self, low: str) -> bool:
+        text = self.doc.folded
+        i = text.find(low)
+        for _ in range(_MAX_OCCURRENCES):
+            if i < 0:
+                return False
+            end = i + len(low)
+            if not (i and text[i - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+                return True
+            i = text.find(low, end)
+        return False
 
     def title_of(self, words: tuple[str, ...]) -> str | None:
         """The first title the release gives this full name (``Ruth Calloway, chief executive``)."""
