@@ -27,6 +27,118 @@ class Case:
 
 
 ONE_QUOTE = {
+    "according-to-after-the-quote": Case(
+        "“We will open the new plant in the spring,” according to Jane Doe, CEO of Acme.",
+        "We will open the new plant in the spring,",
+        "Jane Doe",
+        "Jane Doe",
+        None,
+        "CEO",
+        "Acme",
+    ),
+    "possessive-organisation-title-comma-person": Case(
+        "“We will open the new plant in the spring,” said Fenwick's chief executive, Jane Doe.",
+        "We will open the new plant in the spring,",
+        "Jane Doe",
+        "Jane Doe",
+        "said",
+        "chief executive",
+        "Fenwick",
+    ),
+    "proper-adjective-then-title": Case(
+        "“We will open the new plant in the spring,” said Nobel laureate Jane Doe.",
+        "We will open the new plant in the spring,",
+        "Jane Doe",
+        "Jane Doe",
+        "said",
+        "Nobel laureate",
+        None,
+    ),
+    "described-occupation-before-name": Case(
+        "“We will open the new plant in the spring,” said award-winning architect Jane Doe.",
+        "We will open the new plant in the spring,",
+        "Jane Doe",
+        "Jane Doe",
+        "said",
+        "award-winning architect",
+        None,
+    ),
+    "organisation-founder-and-ceo": Case(
+        "“We will open the new plant in the spring,” said Fenwick founder and CEO Jane Doe.",
+        "We will open the new plant in the spring,",
+        "Jane Doe",
+        "Jane Doe",
+        "said",
+        "Fenwick founder and CEO",
+        None,
+    ),
+    "organisation-president-and-ceo": Case(
+        "“We will open the new plant in the spring,” said Fenwick Corp. President and CEO Jane Doe.",
+        "We will open the new plant in the spring,",
+        "Jane Doe",
+        "Jane Doe",
+        "said",
+        None,
+        None,
+    ),
+    "honorific-sheikha": Case(
+        "“We will open the new plant in the spring,” said Sheikha Noor al-Hadid.",
+        "We will open the new plant in the spring,",
+        "Noor al-Hadid",
+        "Noor al-Hadid",
+        "said",
+        "Sheikha",
+        None,
+    ),
+    "occupation-before-the-name-is-a-title": Case(
+        "Seismologist Ines Okafor, a research fellow at Lumen Labs, mapped the fault line.\n\n"
+        "“The fault is far older than we thought,” Okafor said.",
+        "The fault is far older than we thought,",
+        "Ines Okafor",
+        "Okafor",
+        "said",
+    ),
+    "organisation-then-title-then-person": Case(
+        "“We start planting in May,” said Lumen Labs research director Ines Okafor.",
+        "We start planting in May,",
+        "Ines Okafor",
+        "Ines Okafor",
+        "said",
+        "research director",
+        "Lumen Labs",
+    ),
+    "acronym-then-title-then-person": Case(
+        "“The reservoir is full again,” said VWB director Tomas Berg, a hydrologist.",
+        "The reservoir is full again,",
+        "Tomas Berg",
+        "Tomas Berg",
+        "said",
+        "director",
+        "VWB",
+    ),
+    "capitalised-said-after-a-finished-sentence": Case(
+        "“Sales rose in every region this year.” Said Alex Berg, CEO of Fenwick Tools.",
+        "Sales rose in every region this year.",
+        "Alex Berg",
+        "Alex Berg",
+        "Said",
+        "CEO",
+        "Fenwick Tools",
+    ),
+    "particles-de-ten": Case(
+        "“The tour opens in Lisbon,” said Maarten Vos de ten Brink, partner at Orla Studio.",
+        "The tour opens in Lisbon,",
+        "Maarten Vos de ten Brink",
+        "Maarten Vos de ten Brink",
+        "said",
+    ),
+    "particle-al-hyphen": Case(
+        "“The clinic opens on Sunday,” said Dr Karim al-Sayegh.",
+        "The clinic opens on Sunday,",
+        "Karim al-Sayegh",
+        "Karim al-Sayegh",
+        "said",
+    ),
     "said-name-title-of-org": Case(
         "“We will hire 40 engineers this year,” said Ruth Calloway, "
         "chief financial officer of Brightline Rail.",
@@ -280,6 +392,114 @@ SEVERAL = {
         "“The plant is safe,” said Ana Ruiz, adding: “Inspectors visit every month.”",
         [("The plant is safe,", "Ana Ruiz"), ("Inspectors visit every month.", "Ana Ruiz")],
     ),
+    "the-organisation-is-the-issuer": (
+        "LUMEN CITY, May 2 -- The Valley Water Board (VWB) today released its annual report.\n\n"
+        "“Our reservoirs are full for the first time in a decade,” the organisation said.",
+        [("Our reservoirs are full for the first time in a decade,", "Valley Water Board")],
+    ),
+    "the-group-is-the-organisation-named-most": (
+        "LUMEN CITY, May 2 -- The Coastal Trust opened a reserve with help from Fenwick Tools Inc.\n\n"
+        "The Coastal Trust manages ten reserves along the coast.\n\n"
+        "“This is a great day for the coast and its birds,” the group said.",
+        [("This is a great day for the coast and its birds,", "Coastal Trust")],
+    ),
+    "the-company-after-an-organisation-spoke": (
+        "Harbor Foods Inc. said on Monday that it would recall one batch.\n\n"
+        "“The recall is voluntary and limited,” the company said.",
+        [("The recall is voluntary and limited,", "Harbor Foods Inc.")],
+    ),
+    "headline-description-before-a-name": (
+        "Lumen City Tech Innovator Fenwick returns to the trade show\n\n"
+        "“We are proud of this team and what it has achieved,” said Alex Berg, CEO of Fenwick.",
+        [("We are proud of this team and what it has achieved,", "Alex Berg")],
+    ),
+    "speaker-joined-by-another": (
+        "“We are proud of this team and what it has achieved,” said Ana Ruiz, joined by Tomas Berg.",
+        [("We are proud of this team and what it has achieved,", "Ana Ruiz")],
+    ),
+    "subject-joined-on-stage-by-another": (
+        "Ana Ruiz, joined on stage by Mayor Tomas Berg, said: “We are proud of what this team achieved.”",
+        [("We are proud of what this team achieved.", "Ana Ruiz")],
+    ),
+    "reported-after-a-long-opening-phrase": (
+        "At a briefing with Harbor Mayor Tomas Berg on Monday, Valley Water Board chair Ana Ruiz said "
+        "the dam would be finished next year.\n\n"
+        "“The works are on budget and the crews are ahead of the schedule we set.”",
+        [("The works are on budget and the crews are ahead of the schedule we set.", "Ana Ruiz")],
+    ),
+    "reported-with-the-cue-before-the-name": (
+        "As its name suggests, the Night Market is about more than food, said Ines Okafor, its founder. "
+        "“Our stalls are a place to meet. Every week we welcome new traders.”",
+        [("Our stalls are a place to meet. Every week we welcome new traders.", "Ines Okafor")],
+    ),
+    "subject-of-the-sentence-before": (
+        "Prof. Ines Okafor reflected on the decade. “Ten years is a real milestone for a young school.”",
+        [("Ten years is a real milestone for a young school.", "Ines Okafor")],
+    ),
+    "a-heading-glued-before-the-subject": (
+        "Looking Ahead to the Next Decade   Ines Okafor closed the fair. “Ten years is a real milestone.”",
+        [("Ten years is a real milestone.", "Ines Okafor")],
+    ),
+    "name-colon-on-the-quote-line": (
+        "Jane Doe, CEO, Fenwick Corp.: “We will open the new plant in the spring.”",
+        [("We will open the new plant in the spring.", "Jane Doe")],
+    ),
+    "and-director-is-a-second-person-not-a-title": (
+        "“We welcome the ruling,” said Ana Ruiz and director Tomas Berg of the growers.",
+        [("We welcome the ruling,", "Ana Ruiz")],
+    ),
+    "the-zoo-is-the-zoo-the-release-names": (
+        "LUMEN CITY -- The Lumen Zoo welcomed twin otter cubs on Monday, with help from Harbor Foods Inc.\n\n"
+        "“Both cubs are healthy and feeding well,” the zoo said.",
+        [("Both cubs are healthy and feeding well,", "Lumen Zoo")],
+    ),
+    "pronoun-is-the-subject-not-the-object": (
+        "Fenwick CEO Jane Doe thanked Mayor Tomas Berg for his support.\n\n"
+        "“This plant means 200 jobs for the valley,” she said.",
+        [("This plant means 200 jobs for the valley,", "Jane Doe")],
+    ),
+    "pronoun-after-a-titled-person-alone": (
+        "Mayor Tomas Berg opened the new bridge on Monday.\n\n“It took us ten years to build,” he said.",
+        [("It took us ten years to build,", "Tomas Berg")],
+    ),
+    "aside-after-the-subject": (
+        "Jane Doe (pictured), CEO of Fenwick, said: “This plant means 200 jobs for the valley.”",
+        [("This plant means 200 jobs for the valley.", "Jane Doe")],
+    ),
+    "plural-people-are-no-organisation": (
+        "The Lumen Children's Trust visited the camp.\n\n"
+        "They told the team “there is nowhere to play and nothing to do at all.” "
+        "The children also spoke about the long wait.",
+        [],
+    ),
+    "pronoun-after-a-new-subject-in-the-paragraph-before": (
+        "“This is a great day for the whole valley,” said Jane Doe.\n\n"
+        "Tomas Berg, the mayor, agreed.\n\n"
+        "“We waited ten years for this day to come,” he said.",
+        [
+            ("This is a great day for the whole valley,", "Jane Doe"),
+            ("We waited ten years for this day to come,", "Tomas Berg"),
+        ],
+    ),
+    "occupation-the-text-also-writes-in-lower-case": (
+        "Beekeeper Ana Ruiz keeps 40 hives. Like any beekeeper, she checks them daily.\n\n"
+        "“The bees had a good summer this year,” Ruiz said.",
+        [("The bees had a good summer this year,", "Ana Ruiz")],
+    ),
+    "first-name-that-is-also-a-verb": (
+        "Rose Mary Ruiz keeps 40 hives. Sales of honey rose by a third.\n\n"
+        "“The bees had a good summer this year,” Ruiz said.",
+        [("The bees had a good summer this year,", "Rose Mary Ruiz")],
+    ),
+    "paragraphs-one-line-each": (
+        "Director Ana Ruiz and Police Chief Tomas Berg today announced the charges.\n"
+        "Director Ruiz said, “The case shows what our teams can do together.”\n"
+        "Chief Berg said, “Our officers did careful work on this case.”\n",
+        [
+            ("The case shows what our teams can do together.", "Ana Ruiz"),
+            ("Our officers did careful work on this case.", "Tomas Berg"),
+        ],
+    ),
     "two-speakers-two-quotes": (
         "“We welcome the ruling,” said Ana Ruiz, counsel for Harbor Foods.\n\n"
         "“We will appeal,” said Tomas Berg, a lawyer for the growers.",
@@ -329,8 +549,19 @@ RUNS = {
     "title-after-name": ("Vera Holm AVC Chief Executive", "Vera Holm", "AVC Chief Executive", False),
     "minister-for-initial": ("Minister for Water Lena M. Varga", "Lena M. Varga", None, False),
     "post-nominals-dropped": ("Ana Ruiz QC", "Ana Ruiz", None, False),
+    "post-nominal-san-dropped": ("Chidi Okafor Bello SAN", "Chidi Okafor Bello", None, False),
+    "place-san-is-no-title": ("San Mateo Mayor Ana Ruiz", "Ana Ruiz", "San Mateo Mayor", False),
     "initials": ("J.K. Lindqvist", "J.K. Lindqvist", None, False),
     "person-of-organisation": ("Marta Lindqvist of the Coastal Trust", "Marta Lindqvist", None, False),
+    "occupation-then-name": ("Astronomer Ines Okafor", "Ines Okafor", "Astronomer", False),
+    "occupation-by-ending": ("Hydrologist Tomas Berg", "Tomas Berg", "Hydrologist", False),
+    "first-name-ending-like-a-job": ("Walter Lin Okafor", "Walter Lin Okafor", None, False),
+    "first-name-ending-ian": ("Julian Alba Ruiz", "Julian Alba Ruiz", None, False),
+    "occupation-before-one-name-stays": ("Farmer Okafor", "Farmer Okafor", None, False),
+    "capitalised-cue-before-name": ("Said Alex Berg", "Alex Berg", None, False),
+    "particles-de-ten": ("Maarten Vos de ten Brink", "Maarten Vos de ten Brink", None, False),
+    "particle-d-apostrophe": ("Lucia d'Amato", "Lucia d'Amato", None, False),
+    "description-in-a-headline-run": ("Lumen City Tech Innovator Fenwick", "Fenwick", None, False),
     "organisation": ("Harbor Foods Inc.", "Harbor Foods Inc.", None, True),
     "organisation-with-of": ("Department of Transport", "Department of Transport", None, True),
 }

@@ -126,7 +126,26 @@ NOT_QUOTES = {
     "quoted-title-with-speaker-nearby": 'With the theme of "Build Better", Harbor Foods continues to grow.',
     "title-after-a-colon": "Ana Ruiz will present her paper: “Rivers of Light in the Valley” at the fair.",
     "slogan-announced": "The slogan “Build it here in the valley” was announced by the mayor.",
+    "hashtag-with-a-cue": "“#BuildBolder,” said Harbor Foods Inc., launching its spring campaign.",
+    "hashtag-phrase-with-a-cue": "“#BuildBolder Every Day!” said Harbor Foods Inc. of its campaign.",
+    "colour-name-with-a-cue": "“Midnight Harbor Blue,” the company said of its new colour.",
+    "colour-names-in-a-list": "The kettle comes in “Harbor Red and Sunrise Coral,” Fenwick Tools said.",
+    "tagline-as-a-speaker": "“Shop the spring range today and save more,” Greater Transparency said.",
 }
+
+
+SPEECH_THAT_LOOKS_LIKE_A_NAME = {
+    "title-case-exclamation": ("“Thank You, Lumen City!” said Ana Ruiz.", "Thank You, Lumen City!"),
+    "short-sentence": ("“We Are Ready.” said Ana Ruiz.", "We Are Ready."),
+}
+
+
+@pytest.mark.parametrize(
+    "case", SPEECH_THAT_LOOKS_LIKE_A_NAME.values(), ids=SPEECH_THAT_LOOKS_LIKE_A_NAME.keys()
+)
+def test_a_finished_sentence_in_title_case_is_speech(case: tuple[str, str]) -> None:
+    text, quote = case
+    assert [q.text for q in find_quotes(text)] == [quote]
 
 
 @pytest.mark.parametrize("text", NOT_QUOTES.values(), ids=NOT_QUOTES.keys())
@@ -176,6 +195,13 @@ HOSTILE = {
     "cues-names-and-titles": ("“We agree,” said Ana Ruiz, chief of Harbor Co. ", 22_000),
     "digits-newlines-and-at": ("“555-0100 @ 12.5%\n", 55_000),
     "pronouns-everywhere": ("“We agree on this,” she said. ", 33_000),
+    "name-particles-and-prefixes": ("Ana de ten al-Ruiz d'Arcy Vos ", 35_000),
+    "org-title-person": ("said VWB director Ana Ruiz said Astronomer Tomas Berg ", 20_000),
+    "generic-organisation-speakers": (
+        "“We agree on this,” the organisation said. “Yes,” the zoo said. ",
+        19_000,
+    ),
+    "generic-speakers-and-an-org": ("Lumen Zoo “We agree on this,” the zoo said. ", 25_000),
     "colon-lead-ins": ("And from the Chair:\n\n“We agree on this.”\n\n", 23_000),
 }
 

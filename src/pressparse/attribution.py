@@ -33,6 +33,8 @@ _ABBREVIATION = regex.compile(
     r"(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Gen|Sen|Rep|Gov|Hon|Rev|Lt|Col|Capt|Sgt|Mt|vs|etc))\Z"
 )
 _ACCORDING = regex.compile(r"(?i:according\s+to)\s+(?P<who>[^,:]{1,150})[,:]?\s*$")
+_ACCORDING_AFTER = regex.compile(r"(?i:according[ \t\n]{1,3}to)[ \t\n]{1,3}")
+"""``"Q," according to Name``."""
 _FROM_LEAD_IN = regex.compile(
     r"(?:^|\s)(?i:(?:and\s+)?(?:also\s+)?(?:from|on\s+behalf\s+of))\s+(?P<who>[^:]{1,150}):\s*$"
 )
@@ -46,10 +48,15 @@ _STATEMENT_BY = regex.compile(
 )
 _HEAD_CHARS = 1500
 _MAX_CLAUSE = 320
+_CAPITAL_CUES = frozenset({"Said", "Says"})
+"""``"...result." Said Name, CEO``: a sentence-initial cue after a quote that ended its own sentence."""
 _PLAIN_TAIL = frozenset({"that", "today", "yesterday", "tonight", "recently", "also", "earlier"})
 """Words that may stand between a cue and its quote with no comma: ``Name said today "Q"``."""
 _MAX_TAIL_WORDS = 8
 _MAX_WORDS_BEFORE_SUBJECT = 8
+_MAX_WORDS_BEFORE_REPORT = 24
+_MAX_CUES_TRIED = 3
+"""Words before the cue of ``At a briefing with the Mayor today, Director Ana Ruiz said ...``."""
 """Words between a cue and a comma or colon before the quote: ``said in a statement on Monday:``."""
 
 
@@ -92,14 +99,17 @@ def after_quote(doc: Document, closed: int, limit: int) -> Attribution | None:
     while a < limit and text[a] in " \t\n,":
         a += 1
     end = clause_end(doc, a, limit)
-    if text.startswith("-", a):
+    if text.startswith("-", a) or _ACCORDING_AFTER.match(text, a, end):
         b = a
         while b < end and text[b] in "- ":
             b += 1
-        mention = parse_object(doc, b, end)
+        m = _ACCORDING_AFTER.match(text, b, end)
+        mention = parse_object(doc, m.end() if m else b, end)
         return Attribution(mention, None, end) if mention else None
     words = words_in(doc, a, end)
-    if words and words[0][2] in ALL_FORMS:
+    if _leads_into_next(doc, closed, a, end):
+        return None
+    if words and (words[0][2] in ALL_FORMS or words[0][2] in _CAPITAL_CUES):
         mention = parse_object(doc, _skip_adverbs(words, 1), end)
         return Attribution(mention, words[0][:2], end) if mention else None
     for i, (s, e, w) in enumerate(words[:12]):
@@ -107,6 +117,18 @@ def after_quote(doc: Document, closed: int, limit: int) -> Attribution | None:
             mention = parse_subject(doc, a, s)
             return Attribution(mention, (s, e), end) if mention else None
     return None
+
+
+def _leads_into_next(doc: Document, closed: int, a: int, end: int) -> bool:
+    """``"Q1."\nName said, "Q2."``: after a finished sentence, a clause opening a quote is its lead-in.
+
+    Releases with no blank lines between paragraphs put the next speaker's
+    ``Name said,`` right after a quote that ended its sentence.
+    """
+    text = doc.folded
+    ended = closed >= 2 and text[closed - 2] in ".!?"
+    opens = end < len(text) and text[end] in '"«'
+    return ended and opens and text[a:end].rstrip().endswith((",", ":"))
 
 
 def _followed_by_to(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -147,7 +169,9 @@ def before_quote(doc: Document, floor: int, opened: int) -> Attribution | None:
     return Attribution(mention, cue, opened) if mention else None
 
 
-def colon_subject(doc: Document, floor: int, colon: int) -> Attribution | None:
+def colon_subject(
+    doc: Document, floor: int, colon: int, *, reach: int = _MAX_WORDS_BEFORE_SUBJECT
+) -> Attribution | None:
     """``At the final vote, even Finance Minister Lena Varga could not defend it: "Q"``.
 
     A colon with no cue: the sentence's subject, a person named in full near
@@ -155,7 +179,7 @@ def colon_subject(doc: Document, floor: int, colon: int) -> Attribution | None:
     """
     start = sentence_start(doc, floor, colon)
     for m in doc.finditer(NAME_RUN, pos=start, endpos=colon):
-        if len(doc.folded[start : m.start()].split()) > _MAX_WORDS_BEFORE_SUBJECT:
+        if len(doc.folded[start : m.start()].split()) > reach:
             return None
         part = split_title(words_of(doc.text, m.start(), m.end()))
         after = doc.folded[m.end() : m.end() + 2]
@@ -245,8 +269,13 @@ def indirect_speaker(doc: Document, a: int, b: int) -> Attribution | None:
 
 
 def _reported(doc: Document, a: int, b: int) -> Attribution | None:
-    for s, e, w in words_in(doc, a, b)[:14]:
-        if w in REPORTING_VERBS:
-            mention = parse_subject(doc, a, s)
-            return Attribution(mention, (s, e), b) if mention else None
+    """``Name said (that) ...`` or ``..., said Name, title.``: who the clause reports as speaking."""
+    words = words_in(doc, a, b)
+    verbs = [(s, e) for s, e, w in words[:_MAX_WORDS_BEFORE_REPORT] if w in REPORTING_VERBS]
+    for s, e in verbs[:_MAX_CUES_TRIED]:
+        mention = parse_subject(doc, a, s)
+        if mention is None and doc.folded[a:s].rstrip().endswith(","):
+            mention = parse_object(doc, e, b)  # "As its name suggests, it grows, said Name, its chair."
+        if mention is not None:
+            return Attribution(mention, (s, e), b)
     return None

@@ -15,10 +15,20 @@ from typing import Literal
 import regex
 
 from pressparse.document import Document
-from pressparse.names import NAME_RUN, PRONOUNS, Words, has_role, is_person, key, split_title, words_of
+from pressparse.names import (
+    NAME_RUN,
+    PRONOUNS,
+    NamePart,
+    Words,
+    has_role,
+    is_person,
+    key,
+    split_title,
+    words_of,
+)
 from pressparse.types import Span
 from pressparse.vocab.reporting_verbs import ALL_FORMS
-from pressparse.vocab.titles import ORG_NOUNS, TITLE_WORDS
+from pressparse.vocab.titles import JOB_NOUNS, ORG_NOUNS, TITLE_WORDS
 
 MentionKind = Literal["person", "org", "pronoun", "role"]
 
@@ -35,8 +45,13 @@ ADVERBS = frozenset(
     {"also", "further", "then", "later", "previously", "additionally", "recently", "simply", "once"}
 )
 """Words between a speaker and the cue (``Name also said``), skipped."""
+_NOT_TITLE_START = frozenset({"and", "or", "with", "of", "for", "to", "from", "by", "at", "in", "on", "as"})
+"""Words that join two names (``Ana Ruiz and director Tomas Berg``) rather than open a title."""
 _DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "a", "an"})
 _MAX_RUNS_TRIED = 3
+_ORG_REACH = 3000
+_PLURALS = frozenset({"children", "people", "men", "women", "staff", "police", "youth"})
+"""Characters at the top of a release, and before a mention, searched for the organisation it names."""
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 """Endings of nouns for people (``author``, ``scientist``, ``physician``) in a title before a name."""
 
@@ -128,13 +143,26 @@ def _phrase(doc: Document, a: int, b: int) -> Mention | None:
         kind: MentionKind = "org"
     elif head in TITLE_WORDS or head.startswith("spokes"):
         kind = "role"
-    elif doc.folded[words[h][0]].isupper():
-        kind = "org"
+    elif doc.folded[words[h][0]].isupper() or _names_an_org(doc, head, a):
+        kind = "org"  # "the zoo" in a release about the Lumen Zoo
     else:
         return None
     if kind == "role":
         return Mention(kind, (a, end), tuple(w[2] for w in words[: h + 1]))
     return Mention(kind, (a, end), (phrase,))
+
+
+def _names_an_org(doc: Document, head: str, at: int) -> bool:
+    """The release names something whose last word is ``head`` capitalised: ``Lumen Zoo`` for ``the zoo``.
+
+    Read in the release's head and just before ``at``, so a release of many
+    quotes costs a bounded search per quote.
+    """
+    found = f" {head.capitalize()}"
+    text = doc.folded
+    if not head.isalpha() or head.endswith("s") or head in _PLURALS:
+        return False  # "the children spoke": people, not an organisation
+    return text.find(found, 0, _ORG_REACH) >= 0 or text.find(found, max(0, at - _ORG_REACH), at) >= 0
 
 
 def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
@@ -146,7 +174,7 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     for i, candidate in enumerate(doc.finditer(NAME_RUN, pos=a, endpos=b)):
         prefix = text[a : candidate.start()].strip()
         after = text[candidate.end() : b].strip()
-        fits = not whole or not after or after.startswith(",")
+        fits = not whole or not after or after.startswith((",", "("))  # "Name (pictured), title,"
         if fits and (not prefix or _is_title_prefix(prefix)):
             run = candidate  # "Water minister Ana Ruiz": the name after a title in lower case
             break
@@ -157,18 +185,14 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     part = split_title(words_of(doc.text, run.start(), run.end()))
     if not part.name.words:
         return None
+    if not prefix:
+        person = _person_after_leading_run(doc, run.start(), run.end(), b, part, whole=whole)
+        if person is not None:
+            return person
     rest = text[run.end() : b].strip()
-    title_first = part.is_org or key(part.name.words[-1]) in TITLE_WORDS
-    if rest.startswith(",") and title_first and not prefix:
-        # "Lumen Labs Research Director, Ines Okafor, said": the title first, the name after it
-        person = named(doc, text.index(",", run.end()) + 1, b, whole=whole)
-        if person is not None and person.kind == "person":
-            return Mention(
-                "person", person.span, person.words, doc.text[run.start() : run.end()], person.organization
-            )
-    if whole and rest and not rest.startswith(","):
+    if whole and rest and not rest.startswith((",", "(")):
         return None
-    title = " ".join(x for x in (prefix, part.title or "") if x) or None
+    title = " ".join(x for x in (prefix.rstrip(","), part.title or "") if x) or None
     title, org = _apposition(doc.text[run.end() : b], title)
     org = part.organization or org
     kind: MentionKind = "org" if part.is_org else "person"
@@ -178,18 +202,65 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     return Mention(kind, part.name.span, name, title, org)
 
 
+def _person_after_leading_run(
+    doc: Document, start: int, end: int, b: int, part: NamePart, *, whole: bool
+) -> Mention | None:
+    """The person a leading name or title introduces, which takes it as organisation or title.
+
+    ``Acme chief executive Jane Doe``, ``Acme's chief executive, Jane Doe``,
+    ``Nobel laureate Jane Doe`` and ``Lumen Labs Research Director, Ines Okafor,``.
+    """
+    text = doc.folded
+    lead = doc.text[start:end]
+    person = _person_after_title(doc, end, b, whole=whole)
+    if person is not None:
+        owner = lead[:-2] if key(lead) != lead.casefold() and lead[-2:] in ("'s", "’s") else None
+        if part.is_org or owner is not None:
+            return Mention("person", person.span, person.words, person.title, owner or lead)
+        return Mention("person", person.span, person.words, f"{lead} {person.title}", person.organization)
+    title_first = part.is_org or key(part.name.words[-1]) in TITLE_WORDS
+    if text[end:b].strip().startswith(",") and title_first:
+        person = named(doc, text.index(",", end) + 1, b, whole=whole)
+        if person is not None and person.kind == "person":
+            return Mention("person", person.span, person.words, lead, person.organization)
+    return None
+
+
+def _person_after_title(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
+    """``[Acme] chief executive Jane Doe``: a title in lower case after a name, then the person."""
+    nxt = doc.search(NAME_RUN, pos=a, endpos=b)
+    if nxt is None:
+        return None
+    raw = doc.folded[a : nxt.start()].strip()
+    between = raw.rstrip(",")
+    words = between.split()
+    titled = words == ["and"] and key((doc.folded[max(0, a - 40) : a].split() or [""])[-1]) in TITLE_WORDS
+    if titled:
+        a = nxt.start()  # "Acme President and CEO Jane Doe": the title goes on in capitals
+    elif raw[:1] == "," or not between.islower() or not _is_title_prefix(between):
+        return None  # "Ana Ruiz, counsel for": an apposition, not a title before a name
+    elif words[0] in _NOT_TITLE_START or not _NOT_TITLE_START.isdisjoint(words[:-1]):
+        return None
+    person = named(doc, a, b, whole=whole)
+    return person if person is not None and person.kind == "person" and person.title else None
+
+
 def _org_text(doc: Document, words: Words) -> tuple[str, ...]:
     a, b = words.span
     return (doc.text[a:b],)
 
 
 def _is_title_prefix(prefix: str) -> bool:
-    """``museum director``, ``lead study author``: words ending in a title or a noun for a person."""
-    parts = prefix.split()
+    """``museum director``, ``lead study author``, ``founder and``: words ending in a title or a job."""
+    parts = prefix.strip(" ,").split()
+    while parts and parts[-1] in ("and", "&"):
+        parts.pop()  # "founder and CEO Jane Doe": the title goes on in capitals
     if not 0 < len(parts) <= 6:
         return False
     last = key(parts[-1])
-    return last in TITLE_WORDS or (last.isalpha() and last.endswith(_AGENT_SUFFIXES) and len(parts) > 1)
+    if last in TITLE_WORDS or last in JOB_NOUNS:
+        return True
+    return last.isalpha() and len(last) > 4 and last.endswith(_AGENT_SUFFIXES) and len(parts) > 1
 
 
 def split_apposition(rest: str) -> tuple[str | None, str | None]:

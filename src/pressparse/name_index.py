@@ -19,6 +19,7 @@ from pressparse.names import (
     NAME_RUN,
     has_role,
     is_acronym,
+    is_org_words,
     is_person,
     key,
     split_title,
@@ -26,7 +27,7 @@ from pressparse.names import (
 )
 from pressparse.vocab.honorifics import NAME_SUFFIXES
 from pressparse.vocab.reporting_verbs import REPORTING_VERBS
-from pressparse.vocab.titles import ORG_WORDS, TITLE_WORDS
+from pressparse.vocab.titles import ORG_NOUNS, ORG_WORDS, TITLE_WORDS
 
 _ACRONYM_IN_BRACKETS = regex.compile(r"\((?P<short>\p{Lu}[\p{Lu}\p{Ll}\p{N}&]{1,9})\)")
 _FULL_NAME_BEFORE = regex.compile(
@@ -171,6 +172,14 @@ class _Ordered:
         return self.items[i - 1] if i else None
 
 
+def _agent_noun(word: str) -> bool:
+    """``Beekeeper``, ``Sculptor``, ``Florist``: shaped like a noun for a person's work."""
+    return len(word) > 5 and word.lower().endswith(_AGENT_ENDINGS)
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
 def _surname_key(words: tuple[str, ...]) -> str:
     keys = [key(w) for w in words if key(w) not in NAME_SUFFIXES]
     return keys[-1] if keys else ""
@@ -263,6 +272,10 @@ class Names:
         self._acronyms: dict[str, str] | None = None
         self._forms: dict[str, list[tuple[str, ...]]] = {}
         self._titles: dict[tuple[str, ...], str] = {}
+        self._endings: dict[str, str | None] = {}
+        self._common: dict[str, bool] = {}
+        self._issuer: str | None = None
+        self._issuer_read = False
         self._windows = 0
 
     @property
@@ -276,6 +289,65 @@ class Names:
         if self._acronyms is None:
             self._acronyms = _acronyms(self.doc)
         return self._acronyms.get(name, name)
+
+    def ending_in(self, head: str) -> str | None:
+        """The first organisation named with ``head`` as its last word: ``Lumen Zoo`` for ``the zoo``.
+
+        Only for heads that are not generic organisation words: ``the company``
+        is whichever company spoke last, not the first name ending in Company.
+        """
+        if key(head) in ORG_NOUNS or not head.isalpha():
+            return None
+        if head not in self._endings:
+            self._endings[head] = self._first_ending_in(f" {head.capitalize()}")
+        return self._endings[head]
+
+    def _first_ending_in(self, pattern: str) -> str | None:
+        text = self.doc.folded
+        i = text.find(pattern)
+        for _ in range(_MAX_OCCURRENCES):
+            if i < 0:
+                break
+            end = i + len(pattern)
+            if end == len(text) or not text[end].isalpha():
+                found = self._run_ending_at(end)
+                if found is not None:
+                    return found
+            i = text.find(pattern, end)
+        return None
+
+    def _run_ending_at(self, end: int) -> str | None:
+        for m in self.doc.finditer(NAME_RUN, pos=max(0, end - _NAME_REACH), endpos=end):
+            if m.end() == end:
+                words = m.group().split()
+                words = words[1:] if key(words[0]) == "the" else words
+                return " ".join(words) if len(words) >= 2 else None
+        return None
+
+    def issuer(self) -> str | None:
+        """The organisation the release is about: of the first few it names, the one named most often.
+
+        What ``the organisation said`` stands for when no organisation was
+        reported speaking before it; ties go to the first named.
+        """
+        if not self._issuer_read:
+            self._issuer, self._issuer_read = self._most_named_org(), True
+        return self._issuer
+
+    def _most_named_org(self) -> str | None:
+        seen: list[str] = []
+        for m in self.doc.finditer(NAME_RUN):
+            words = words_of(self.doc.text, m.start(), m.end()).words
+            if key(words[0]) == "the":
+                words = words[1:]  # "The Coastal Trust" is named "Coastal Trust"
+            name = " ".join(words)
+            if len(words) >= 2 and is_org_words(words) and name not in seen:
+                seen.append(name)
+            if len(seen) >= _ISSUER_CANDIDATES:
+                break
+        if not seen:
+            return None
+        return max(seen, key=lambda name: (self.doc.text.count(name), -seen.index(name)))
 
     def fullest(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The longest form of this name in the release (``Lindqvist`` -> ``Marta Lindqvist``)."""
@@ -316,11 +388,35 @@ class Names:
             if m.start() <= start < m.end():
                 part = split_title(words_of(self.doc.text, m.start(), m.end()))
                 if not part.is_org and len(part.name.words) >= 2 and is_person(part.name.words):
+                    words = part.name.words
+                    if len(words) >= 3 and _agent_noun(words[0]) and self._in_lower_case(words[0]):
+                        words = words[1:]  # "Beekeeper Ana Ruiz" where the text also says "a beekeeper"
                     title = part.title or _apposed_title(text, m.end())
                     if title and has_role(title):
-                        self._titles.setdefault(part.name.words, title)
-                    return part.name.words
+                        self._titles.setdefault(words, title)
+                    return words
         return None
+
+    def _in_lower_case(self, word: str) -> bool:
+        """The release also writes ``word`` in lower case: a common noun, not a first name."""
+        low = word.lower()
+        if low == word or not low.isalpha():
+            return False
+        if low not in self._common:
+            self._common[low] = self._written_lower(low)
+        return self._common[low]
+
+    def _written_lower(self, low: str) -> bool:
+        text = self.doc.folded
+        i = text.find(low)
+        for _ in range(_MAX_OCCURRENCES):
+            if i < 0:
+                return False
+            end = i + len(low)
+            if not (i and text[i - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+                return True
+            i = text.find(low, end)
+        return False
 
     def title_of(self, words: tuple[str, ...]) -> str | None:
         """The first title the release gives this full name (``Ruth Calloway, chief executive``)."""
@@ -346,6 +442,8 @@ class Names:
 
 _WINDOWS = 4
 """Window scans before one scan of the whole release is cheaper."""
+_ISSUER_CANDIDATES = 12
+"""Organisations read from the top of a release when looking for its issuer."""
 _REACH = 2000
 """Characters before a pronoun or a role searched for the person it stands for."""
 _MAX_OCCURRENCES = 200

@@ -14,8 +14,16 @@ from dataclasses import dataclass
 import regex
 
 from pressparse.types import Span
-from pressparse.vocab.honorifics import HONORIFICS
-from pressparse.vocab.titles import ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
+from pressparse.vocab.honorifics import HONORIFICS, POST_NOMINALS
+from pressparse.vocab.titles import (
+    ABSTRACT_SUFFIXES,
+    JOB_NOUNS,
+    JOB_SUFFIXES,
+    NOT_ABSTRACT,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+)
 
 NAME_RUN = regex.compile(
     r"""
@@ -24,15 +32,17 @@ NAME_RUN = regex.compile(
     (?&word)
     (?: (?&gap) (?: (?&particle) (?&gap) ){0,2} (?!(?&function)\b(?!\.)) (?&word) ){0,9}
     (?(DEFINE)
-      (?<gap> [ \t]{1,3} | [ \t]? \n [ \t]{0,2} )   # scraped text doubles spaces and hard-wraps
+      (?<gap> [ \t]{1,2} | [ \t]? \n [ \t]{0,2} )   # doubled spaces, hard wraps; three spaces break
       (?<word>
           (?: \p{Lu} \. ){1,4}                  # initials: J.K., T.R.B. (a capital alone needs its dot)
         | (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Lt|Col|Capt|Sgt) \.
         | \p{Lu} [\p{L}\p{M}\p{N}'&-]{1,30}     # O'Hara, Lindqvist-Berg, Ji-woo, AT&T
+        | (?: al|el|ad|ar|as|at|az|bin|ibn|abu|d|l ) ['-] \p{Lu} [\p{L}\p{M}'-]{1,30}  # al-Rashid, d'Arcy
       )
       (?<function> In|On|At|As|If|But|And|Or|We|It|He|She|They|This|That|These|Those|Our|His|Her|Its
                  |Their|When|While|With|To|By|From|After|Before|For|A|An|The)
-      (?<particle> of|for|the|de|da|di|do|du|del|della|dos|das|van|von|der|den|le|la|bin|binti|ibn|al|el|y)
+      (?<particle> of|for|the|de|da|di|do|du|del|della|dos|das|van|von|der|den|ten|ter|te|op|zu|le|la
+                 |bin|binti|ibn|al|el|y)
     )
     """,
     regex.VERBOSE,
@@ -42,9 +52,12 @@ NAME_RUN = regex.compile(
 _NON_SPACE = regex.compile(r"\S+")
 JOINERS = frozenset({"of", "for", "and", "the"})
 _PARTICLES = frozenset(
-    {"de", "da", "di", "do", "du", "del", "della", "dos", "das", "van", "von", "der"}
-    | {"den", "le", "la", "bin", "binti", "ibn", "al", "el", "y"}
+    {"de", "da", "di", "do", "du", "del", "della", "dos", "das", "van", "von", "der", "ten", "ter"}
+    | {"den", "te", "op", "zu", "le", "la", "bin", "binti", "ibn", "al", "el", "y"}
 )
+_AFTER_NAME = HONORIFICS | POST_NOMINALS
+"""Capitalised letters after a name (``QC``, ``SAN``) that are no part of it."""
+_CUES_BEFORE_NAMES = frozenset({"Said", "Says"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
@@ -107,14 +120,16 @@ def split_title(run: Words) -> NamePart:
     """Titles and honorifics in front go to the title; post-nominals (``QC``, ``AO``) are dropped."""
     words = run.words
     end = len(words)
-    while end > 1 and key(words[end - 1]) in HONORIFICS and words[end - 1].isupper():
+    if end >= 3 and words[0] in _CUES_BEFORE_NAMES:
+        return split_title(run.sub(1, end))  # '"Q." Said Alex Berg': the cue, not a first name
+    while end > 1 and key(words[end - 1]) in _AFTER_NAME and words[end - 1].isupper():
         end -= 1
     end, trailing = _trailing_title(words, end)
-    cut = 0
+    cut = 1 if end >= 3 and is_job_word(words[0]) else 0
     for i in range(end - 1):
         k = key(words[i])
-        if k in TITLE_WORDS or k in HONORIFICS:
-            cut = i + 1
+        if k in TITLE_WORDS or k in HONORIFICS or (i > 0 and is_job_word(words[i])):
+            cut = i + 1  # "Harbor Town Innovator Fenwick": a headline's description, then the name
     cut = _past_portfolio(words, cut, end)
     name = run.sub(cut, end)
     if name.words and is_org_words(run.words[:end]) and not _person_after_title(run, cut, end):
@@ -122,6 +137,14 @@ def split_title(run: Words) -> NamePart:
         return head if head is not None else NamePart(run.sub(0, end), None, True)
     title = " ".join(words[:cut]) or trailing
     return NamePart(name, title, is_org_words(name.words))
+
+
+def is_job_word(word: str) -> bool:
+    """``Astronomer``, ``Seismologist``: an occupation, capitalised only because it opens a sentence."""
+    k = key(word)
+    if not (k.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return False
+    return k in JOB_NOUNS or (len(k) >= 7 and k.endswith(JOB_SUFFIXES) and not k.endswith("vist"))
 
 
 def _trailing_title(words: tuple[str, ...], end: int) -> tuple[int, str | None]:
@@ -181,7 +204,14 @@ def is_person(words: tuple[str, ...]) -> bool:
         and first[:1].isupper()
         and not is_org_words(words)
         and key(first) not in _PARTICLES | JOINERS | PRONOUNS
+        and not any(_is_abstract(w) for w in words)
     )
+
+
+def _is_abstract(word: str) -> bool:
+    """``Transparency``, ``Innovation``, ``Leadership``: a tagline's nouns, never a person's name."""
+    k = key(word)
+    return len(k) >= 7 and k.isalpha() and k.endswith(ABSTRACT_SUFFIXES) and k not in NOT_ABSTRACT
 
 
 def has_role(title: str | None) -> bool:

@@ -45,9 +45,13 @@ _MIN_INDIRECT_WORDS = 6
 _MIN_QUOTE_WORDS = 3
 """Fewer words without a sentence end: a name, a title or a term in marks."""
 _SHORT_CHARS = 80
+_NAME_JOINERS = frozenset({"and", "or", "of", "the", "for", "in", "&", "a", "to", "with"})
+"""Small words a product or campaign name keeps in lower case (``Harbor Red and Sand``)."""
 _INDIRECT_REACH = 800
 """Characters before a quote searched for ``Name said that ...``: about two paragraphs."""
 _MAX_PROBLEMS = 50
+_SUBJECT_WORDS = 1
+"""Words a sentence may open with before its subject when that subject introduces the next quote."""
 
 
 def find_quotes(text: str | Document, /, *, report: Report = ignore) -> tuple[Quote, ...]:
@@ -118,11 +122,24 @@ def _attribute(doc: Document, paras: Layout, p: Passage, floor: int) -> Attribut
         if found is not None:
             return found
     colon = colon_before(doc, p.opened)
-    if colon is not None and at_line_start(doc.folded, p.opened):
-        found = lead_in(doc, (max(0, colon - 400), colon))
+    if colon is not None and (at_line_start(doc.folded, p.opened) or _is_sentences(doc, p)):
+        found = lead_in(doc, (max(floor, colon - 400), colon))  # "Name, CEO, Acme: "Q.""
     if colon is not None and found is None and _is_sentences(doc, p):
         found = colon_subject(doc, max(floor, colon - 400), colon - 1)
+    if found is None and colon is None and _is_sentences(doc, p):
+        found = _subject_just_before(doc, max(floor, paras.span(first)[0]), p.opened)
     return found
+
+
+def _subject_just_before(doc: Document, floor: int, opened: int) -> Attribution | None:
+    """``Prof. Ana Ruiz reflected on the year. "Q."``: the subject of the sentence the quote follows."""
+    j = opened - 1
+    while j > floor and doc.folded[j] in " \t":
+        j -= 1
+    if j <= floor or doc.folded[j] != ".":
+        return None
+    gap = doc.folded.rfind("   ", floor, j)  # scraped pages flatten paragraph breaks into wide gaps
+    return colon_subject(doc, floor if gap < 0 else gap + 3, j, reach=_SUBJECT_WORDS)
 
 
 def _is_sentences(doc: Document, p: Passage) -> bool:
@@ -135,7 +152,17 @@ def _may_be_speech(doc: Document, p: Passage) -> bool:
     a, b = p.parts[0]
     if len(p.parts) > 1 or b - a > _SHORT_CHARS:
         return True
-    return doc.folded[b - 1] in ".!?…" or len(doc.folded[a:b].split()) >= _MIN_QUOTE_WORDS
+    words = doc.folded[a:b].split()
+    ends = doc.folded[b - 1] in ".!?…"
+    if words[0][:1] in "#@" or (not ends and _is_title_case(words)):
+        return False  # "#BuildBolder", "Midnight Harbor Blue and Sand": a hashtag or a name
+    return ends or len(words) >= _MIN_QUOTE_WORDS
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Every word capitalised but for joiners: a product, colour or campaign name, not a sentence."""
+    capitalised = [w for w in words if w.lower().strip(",.!?") not in _NAME_JOINERS]
+    return len(capitalised) >= 2 and all(w[:1].isupper() and not w.isupper() for w in capitalised)
 
 
 def _ends_speech(doc: Document, p: Passage) -> bool:
@@ -184,7 +211,7 @@ class _Resolver:
             att = None  # '"Q1," said X. "Q2."' outranks a name line after Q2
         if att is not None and att.mention is not None:
             last = self.last_person
-            ctx = Context(last.last_person, last.last_at, self.paras.span(para)[0])
+            ctx = Context(last.last_person, last.last_at, self.paras.span(max(0, para - 1))[0])
             speaker = self._known(resolve(self.doc, att.mention, self.index, ctx, self.report))
             said = _Said(speaker, att.cue, para, max(att.end, p.closed or p.opened))
             if att.mention.kind != "org":

@@ -10,11 +10,14 @@ from dataclasses import dataclass
 
 from pressparse.document import Document
 from pressparse.mentions import Mention, split_apposition
-from pressparse.name_index import Names
+from pressparse.name_index import Known, Names, Near
 from pressparse.names import key
 from pressparse.report import Report
 from pressparse.types import Problem, Speaker
 from pressparse.vocab.titles import ROLE_SYNONYMS
+
+_SENTENCE_REACH = 300
+"""Characters between a sentence's subject and its object."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +48,8 @@ def resolve(doc: Document, mention: Mention, index: Names, ctx: Context, report:
         return _role(mention, text, index, ctx, report)
     name = mention.words[0]
     if name[:4].casefold() == "the " and name[4:5].islower():
-        org = index.near(0, mention.span[0]).latest_org()
+        head = name.rsplit(None, 1)[-1]
+        org = index.ending_in(head) or index.near(0, mention.span[0]).latest_org() or index.issuer()
         if org is not None:  # "the organisation said" after "Harbor Foods said"
             return Speaker(index.expand(org), mention.span, text, mention.title, mention.organization)
         report(Problem("quotes.speaker_unresolved", f"{text!r} names no organisation", mention.span))
@@ -66,11 +70,32 @@ def _pronoun(mention: Mention, text: str, index: Names, ctx: Context, report: Re
         return Speaker(" ".join(index.fullest(speaker.words)), mention.span, text, speaker.title)
     if last is not None:
         return Speaker(last.name, mention.span, text, last.title, last.organization)
-    titled = since.latest_titled()
+    titled = _subject_or_titled(index, since)
     if titled is not None:
         return Speaker(" ".join(index.fullest(titled.words)), mention.span, text, titled.title)
     report(Problem("quotes.speaker_unresolved", f"{text!r} refers to no one named before it", mention.span))
     return Speaker(text, mention.span, text)
+
+
+def _subject_or_titled(index: Names, since: Near) -> Known | None:
+    """The last person named with a title, unless that is the object of a sentence with a named subject.
+
+    ``Acme CEO Jane Doe thanked Mayor John Roe. "Q," she said.``: the subject speaks.
+    """
+    titled = since.latest_titled()
+    subject = since.latest_subject(0)
+    if subject is None or (
+        titled is not None
+        and subject.start < titled.start
+        and not _same_sentence(index, subject.start, titled.start)
+    ):
+        return titled
+    return subject
+
+
+def _same_sentence(index: Names, a: int, b: int) -> bool:
+    between = index.doc.folded[a:b]
+    return b - a < _SENTENCE_REACH and not any(stop in between for stop in (". ", "\n\n", "! ", "? "))
 
 
 def _role(mention: Mention, text: str, index: Names, ctx: Context, report: Report) -> Speaker:

@@ -95,3 +95,37 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Title words that name a position, as opposed to modifiers such as ``National`` or ``Deputy``."""
+
+JOB_NOUNS: frozenset[str] = frozenset(
+    {
+        "astronomer", "astronaut", "architect", "artist", "author", "writer", "novelist", "poet",
+        "composer", "conductor", "musician", "singer", "songwriter", "actor", "actress", "dancer",
+        "designer", "photographer", "filmmaker", "director", "producer", "painter", "sculptor",
+        "farmer", "grower", "rancher", "fisherman", "builder", "carpenter", "plumber", "electrician",
+        "teacher", "student", "pupil", "graduate", "historian", "philosopher", "mathematician",
+        "geographer", "oceanographer", "chemist", "physicist", "biologist", "geologist", "botanist",
+        "zoologist", "ecologist", "psychologist", "sociologist", "anthropologist", "archaeologist",
+        "epidemiologist", "virologist", "entrepreneur", "investor", "inventor", "explorer",
+        "journalist", "reporter", "broadcaster", "columnist", "chef", "pilot", "athlete",
+        "player", "runner", "swimmer", "cyclist", "climber", "sailor", "veteran", "pharmacist",
+        "dentist", "midwife", "paramedic", "firefighter", "activist", "campaigner", "resident",
+        "homeowner", "patient", "survivor", "mother", "father", "parent", "philanthropist",
+        "businessman", "businesswoman", "attorney", "lawyer", "surgeon", "nurse", "doctor",
+        "innovator", "pioneer", "expert", "specialist", "curator", "librarian", "volunteer",
+        "laureate", "winner", "champion", "medallist", "medalist", "finalist", "recipient",
+    }
+)  # fmt: skip
+"""Occupations written capitalised before a name at a sentence start (``Astronomer Erik Berg``).
+
+Unlike ``TITLE_WORDS`` they are no office, so they are read as a title only
+before a name of two words or more: a first name may be a job word too.
+"""
+
+JOB_SUFFIXES: tuple[str, ...] = ("ologist", "ician", "arian", "grapher", "nomer", "ist")
+"""Endings of occupation nouns (``seismologist``, ``statistician``, ``choreographer``)."""
+
+ABSTRACT_SUFFIXES: tuple[str, ...] = ("ency", "ancy", "ity", "tion", "sion", "ness", "ism", "ship", "ment")
+"""Endings of abstract nouns (``Transparency``, ``Leadership``): capitalised in taglines, not in names."""
+
+NOT_ABSTRACT: frozenset[str] = frozenset({"guinness", "inness", "clement", "trinity", "felicity", "charity"})
+"""Names that happen to end like an abstract noun."""
