@@ -14,7 +14,9 @@ import regex
 
 from pressparse.places import COUNTRY_NAMES
 from pressparse.vocab.contact_labels import (
+    ADDRESS_WORDS,
     DESK_WORDS,
+    FIRM_WORDS,
     HONORIFICS,
     LABEL_ONLY_WORDS,
     NOT_NAME_WORDS,
@@ -58,28 +60,36 @@ class Owner:
     start: int
     end: int
     desk: bool
+    org: bool = False
+    """An organisation (``Acme Corp``): a desk when no person is named, else the person's employer."""
 
 
-def people(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> Iterator[Owner]:
-    """Person names between ``start`` and ``end``, outside the masked spans."""
+def people(
+    text: str, start: int, end: int, masked: list[tuple[int, int]], *, orgs: bool = False
+) -> Iterator[Owner]:
+    """Person names between ``start`` and ``end``, outside the masked spans.
+
+    With ``orgs``, a run that ends in a firm word (``Acme Corp``, ``Harbor
+    Associates``) is yielded too, as an organisation.
+    """
     for m in REACHED.finditer(text, start, end):
         if not _masked(m.start(), m.end(), masked):
             yield Owner(m.group("name"), m.start("name"), m.end("name"), desk=False)
     for m in PERSON.finditer(text, start, end):
         if _masked(m.start(), m.end(), masked):
             continue
-        found = _clean(m.group("name"), m.start("name"))
+        found = _clean(m.group("name"), m.start("name"), orgs=orgs)
         if found is not None:
             yield found
 
 
-def _clean(name: str, start: int) -> Owner | None:
+def _clean(name: str, start: int, *, orgs: bool) -> Owner | None:
     words = []
     for w in _NONSPACE.finditer(name):
         offset, word = _unglue(w.group())
         words.append((w.start() + offset, word))
     if any(_place_or_org(w) for _, w in words):
-        return None
+        return _organisation(words, start) if orgs else None
     while words and _not_name(words[0][1]):
         words = words[1:]
     cut = next((i for i, (_, w) in enumerate(words) if _not_name(w)), len(words))
@@ -89,6 +99,17 @@ def _clean(name: str, start: int) -> Owner | None:
     first = start + words[0][0]
     last = start + words[-1][0] + len(words[-1][1])
     return Owner(" ".join(w for _, w in words), first, last, desk=False)
+
+
+def _organisation(words: list[tuple[int, str]], start: int) -> Owner | None:
+    """``Acme Corp``, ``Harbor Associates``: two or more words, the last a firm word, none an address's."""
+    while words and _not_name(words[0][1]):
+        words = words[1:]
+    keys = [w.lower().strip(".,:") for _, w in words]
+    if len(words) < 2 or keys[-1] not in FIRM_WORDS or any(k in ADDRESS_WORDS for k in keys):
+        return None
+    first, last = start + words[0][0], start + words[-1][0] + len(words[-1][1].rstrip(".,:"))
+    return Owner(" ".join(w for _, w in words).rstrip(".,:"), first, last, desk=True, org=True)
 
 
 def _place_or_org(word: str) -> bool:

@@ -61,7 +61,9 @@ def find_contacts(
         found.extend(c for g in _groups(doc, zone, channels, starts) for c in build_contacts(doc, g))
     for zone in _contact_blocks(doc.folded, lines, starts, zones):
         groups = [
-            g for g in _groups(doc, zone, channels, starts) if g.owners and _leads(doc.folded, g.owners[0])
+            g
+            for g in _groups(doc, zone, channels, starts, orgs=False)
+            if g.owners and _leads(doc.folded, g.owners[0])
         ]
         found.extend(c for g in groups for c in build_contacts(doc, g))
     return tuple(sorted(found, key=lambda c: c.span))
@@ -109,7 +111,9 @@ def _leads(text: str, owner: Owner) -> bool:
     return owner.start - line_start(text, owner.start) <= _LEAD
 
 
-def _groups(doc: Document, zone: Zone, channels: Sequence[Channel], starts: list[int]) -> list[Group]:
+def _groups(
+    doc: Document, zone: Zone, channels: Sequence[Channel], starts: list[int], *, orgs: bool = True
+) -> list[Group]:
     lo, hi = bisect_left(starts, zone.start), bisect_left(starts, zone.end)
     inside = [c for c in channels[lo:hi] if c.span[1] <= zone.end]
-    return group_channels(doc, zone, inside)
+    return group_channels(doc, zone, inside, orgs=orgs)
