@@ -12,7 +12,7 @@ import regex
 
 from pressparse.lines import line_end
 from pressparse.places import COUNTRY_NAMES
-from pressparse.vocab.contact_labels import DEPARTMENT_WORDS
+from pressparse.vocab.contact_labels import CHANNEL_WORDS, DEPARTMENT_WORDS
 from pressparse.vocab.region_words import CITIES, REGIONS
 
 _TITLE_WORD = (
@@ -44,11 +44,6 @@ ORG_AFTER = regex.compile(
     regex.VERBOSE,
 )
 """The organisation written after the name or title on the same line."""
-
-_CHANNEL_WORDS = frozenset(
-    {"email", "e-mail", "phone", "tel", "telephone", "mobile", "cell", "fax", "web", "website"}
-)
-"""A channel's label: where it starts, the organisation's name has ended."""
 
 ORG_LINE = regex.compile(r"[ \t]{0,4}(?P<org>\p{Lu}[^\d@:\n()]{1,60}?)[ \t]{0,4}$", regex.MULTILINE)
 """A short capitalised line with no digits, colon or address: a stacked organisation line."""
@@ -91,7 +86,7 @@ def _org(m: regex.Match[str] | None) -> str | None:
         return None
     words = []
     for word in m.group("org").split():
-        if word.lower().strip(".,'’") in _CHANNEL_WORDS:
+        if word.lower().strip(".,'’") in CHANNEL_WORDS:
             break  # "Acme Clinic Email Us Here": a channel's label ends the name
         words.append(word)
     org = " ".join(words).strip(" .,'’-")

@@ -429,3 +429,8 @@ DEPARTMENT_WORDS: frozenset[str] = frozenset(
     }
 )
 """Words of a department (``Marketing and Corporate Communications``): after a title, part of it."""
+
+CHANNEL_WORDS: frozenset[str] = frozenset(
+    {"email", "e-mail", "phone", "tel", "telephone", "mobile", "cell", "fax", "web", "website"}
+)
+"""A channel's label: where one starts, an organisation's name written before it has ended."""
