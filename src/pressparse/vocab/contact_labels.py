@@ -326,6 +326,7 @@ FIRM_WORDS: frozenset[str] = frozenset(
         "hospital",
         "agency",
         "ministry",
+        "affairs",  # "Department of Foreign Affairs", "Public Affairs"
     }
 )
 """Words that end an organisation's name (``Acme Corp``, ``Harbor Foundation``): it may be the contact."""
