@@ -50,6 +50,11 @@ _GLUED = regex.compile(r"(\p{Lu}[\p{Ll}'’]{1,30})(\p{Lu}\p{Ll}{1,30})$")
 _DESK_GAP = regex.compile(r"[ \t]{1,3}|['’]s[ \t]{1,2}")
 _TOKEN = regex.compile(r"[A-Za-z][\w'’.]{0,30}|&")
 _CONNECTORS = frozenset({"and", "&", "of", "for"})
+_DESK_WORD = regex.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(DESK_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])",
+    regex.IGNORECASE,
+)
+"""Any desk word: a desk's name runs within one line, so only lines holding one are read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +141,17 @@ def _not_name(word: str) -> bool:
 
 def desks(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> Iterator[Owner]:
     """Desk names (``Investor Relations``, ``PHE press office``) between ``start`` and ``end``."""
+    line_to = start
+    for hit in _DESK_WORD.finditer(text, start, end):
+        if hit.start() < line_to:
+            continue  # this line was read already
+        a = max(start, text.rfind("\n", start, hit.start()) + 1)
+        newline = text.find("\n", hit.end(), end)
+        line_to = end if newline < 0 else newline
+        yield from _desks_in_line(text, a, line_to, masked)
+
+
+def _desks_in_line(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> Iterator[Owner]:
     run: list[regex.Match[str]] = []
     for tok in _TOKEN.finditer(text, start, end):
         if _masked(tok.start(), tok.end(), masked) or (run and _gap(text, run[-1].end(), tok.start())):
