@@ -182,6 +182,13 @@ LAYOUTS: list[tuple[str, str, str, Expected]] = [
         [(None, ["+12145550173"], [])],
     ),
     (
+        "in-place-from-the-gazetteer-sets-the-region",
+        "For more information, please contact:\nIn Porto, Ana Silva: 22 123 4567\n"
+        "In Lyon, Jo Bloggs: 04 72 10 30 30\n",
+        "GB",
+        [("Ana Silva", ["+351221234567"], []), ("Jo Bloggs", ["+33472103030"], [])],
+    ),
+    (
         "company-over-its-switchboard-with-no-label-is-no-contact",
         "Northwind Holdings Ltd\nTel: (212) 555-0100\n",
         "US",
