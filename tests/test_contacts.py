@@ -189,6 +189,19 @@ LAYOUTS: list[tuple[str, str, str, Expected]] = [
         [("Ana Silva", ["+351221234567"], []), ("Jo Bloggs", ["+33472103030"], [])],
     ),
     (
+        "scanned-table-names-then-numbers",
+        "  CONTACTS \n\n  Dr Ann Lee, Northwind \n\n  Prof Jo Bloggs, Harbor Society President \n\n"
+        "  Sam Ward, Example Council \n\n  0491 570 156 \n\n  0491 57O l58 \n\n  (02) 5550 1234 \n",
+        "AU",
+        [("Ann Lee", ["+61491570156"], []), ("Sam Ward", ["+61255501234"], [])],
+    ),
+    (
+        "names-without-as-many-numbers-are-no-table",
+        "CONTACTS\n\nAnn Lee, Northwind\n\nJo Bloggs, Harbor\n\n0491 570 156\n",
+        "AU",
+        [("Ann Lee", ["+61491570156"], [])],
+    ),
+    (
         "company-over-its-switchboard-with-no-label-is-no-contact",
         "Northwind Holdings Ltd\nTel: (212) 555-0100\n",
         "US",
@@ -317,8 +330,19 @@ def test_phones_given_by_the_caller_are_the_ones_used() -> None:
         "For Media Inquiries and " * 45_000,
         "Jo Bloggs, Chief Officer, Harbor Associates | " * 22_000,
         "Jo Bloggs\nChief Officer\nNorthwind\n" * 30_000 + "0491 570 156",
+        "CONTACTS\nDr Jo Bloggs, Northwind\n" * 30_000 + "0491 570 156\n" * 20_000,
     ],
-    ids=["labels", "names", "contact-lines", "desks", "sentences", "for-labels", "roles", "stacked-roles"],
+    ids=[
+        "labels",
+        "names",
+        "contact-lines",
+        "desks",
+        "sentences",
+        "for-labels",
+        "roles",
+        "stacked-roles",
+        "scanned-columns",
+    ],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
+from pressparse.contact_columns import column_contacts
 from pressparse.contact_details import build_contacts
 from pressparse.contact_grouping import Group, group_channels
 from pressparse.contact_names import Owner
@@ -53,8 +54,12 @@ def find_contacts(
     channels: list[Channel] = sorted([*phones, *emails], key=lambda c: c.span)
     if not channels:
         return ()  # a contact is read from its phones and emails: none, no contacts
-    found: list[Contact] = []
     lines = lines_of(doc.folded)
+    # a table read column by column is paired by row first: read as a block, its first name takes all
+    found = list(column_contacts(doc, lines, channels))
+    if found:
+        claimed = {id(ch) for c in found for ch in (*c.phones, *c.emails)}
+        channels = [c for c in channels if id(c) not in claimed]
     zones = list(find_zones(doc, [c.span for c in channels], lines))
     starts = [c.span[0] for c in channels]
     for zone in zones:
