@@ -33,6 +33,7 @@ _LABEL_MAX = 40
 _MIN_ROWS = 2
 _MAX_ROWS = 20
 _NAME_LINE = 90
+_HONORIFIC = 10
 
 
 def column_contacts(doc: Document, lines: list[Span], channels: Sequence[Channel]) -> Iterator[Contact]:
@@ -77,8 +78,9 @@ def _pairs(
     names = []
     for a, b in rows:
         owner = next(people(text, a, min(b, a + _NAME_LINE), []), None)
-        if owner is None or _NUMBER_LINE.match(text[a:b].strip()):
-            break
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        if owner is None or owner.start - a - lead > _HONORIFIC or _NUMBER_LINE.match(text[a:b].strip()):
+            break  # a row opens with its name, after at most an honorific
         names.append(owner)
     numbers = rows[len(names) : 2 * len(names)]
     if not _MIN_ROWS <= len(names) <= _MAX_ROWS or len(numbers) < len(names):
