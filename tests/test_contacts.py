@@ -202,6 +202,13 @@ LAYOUTS: list[tuple[str, str, str, Expected]] = [
         [("Ann Lee", ["+61491570156"], [])],
     ),
     (
+        "contacting-in-a-sentence-is-no-label",
+        "Copies of the filings are free of charge by contacting Northwind Investor Relations\n"
+        "Department by email at ir@example.com or by phone at 212-555-0100.\n",
+        "US",
+        [],
+    ),
+    (
         "company-over-its-switchboard-with-no-label-is-no-contact",
         "Northwind Holdings Ltd\nTel: (212) 555-0100\n",
         "US",

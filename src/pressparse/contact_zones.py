@@ -24,7 +24,7 @@ ANCHOR = regex.compile(
     (?=[cefimnpr])                                 # every label starts with one of these: skip the rest fast
     (?:
         (?:media|press|investors?|news|public)[ \t]{1,2}(?:contacts?|enquiries|inquiries|office|rsvp)
-      | contacts?(?=[ \t\n:;,.\-]|[A-Z]|$)          # Contact:  Contacts  ContactDr. (layout lost)
+      | contacts?(?=[ \t\n:;,.\-]|(?-i:[A-Z])|$)   # Contact: / ContactDr. (layout lost); not "contacting"
       | (?:enquiries|inquiries)(?=[ \t]{0,2}[:\n])
       | (?:investor|media|public|press)[ \t]relations(?=[ \t]{0,2}:)   # a desk heading: "Investor Relations:"
       | for[ \t](?:comment|interviews?|more[ \t]information|further[ \t]information|media)
