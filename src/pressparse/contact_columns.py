@@ -39,15 +39,18 @@ _HONORIFIC = 10
 def column_contacts(doc: Document, lines: list[Span], channels: Sequence[Channel]) -> Iterator[Contact]:
     """Contacts from lists of names followed by lists of numbers, under a bare contact label."""
     text = doc.folded
-    starts = [c.span[0] for c in channels]
-    line_starts = [a for a, _ in lines]
-    seen = -1
+    done = -1
+    starts: list[int] = []
     for hit in _label_hits(text):
-        i = bisect_right(line_starts, hit) - 1
-        a, b = lines[i]
-        if i > seen and b - a <= _LABEL_MAX and _LABEL_LINE.fullmatch(text[a:b].strip(" \t*#_")):
-            seen = i
-            yield from _pairs(doc, lines, i + 1, channels, starts)
+        a = text.rfind("\n", max(0, hit - _LABEL_MAX), hit) + 1
+        newline = text.find("\n", hit, hit + _LABEL_MAX)
+        b = len(text) if newline < 0 else newline
+        if a <= done or b - a > _LABEL_MAX or not _LABEL_LINE.fullmatch(text[a:b].strip(" \t*#_")):
+            continue
+        done = a
+        i = bisect_right(lines, (a, len(text)))  # the line after the label
+        starts = starts or [c.span[0] for c in channels]
+        yield from _pairs(doc, lines, i, channels, starts)
 
 
 def _label_hits(text: str) -> Iterator[int]:
@@ -62,7 +65,8 @@ def _label_hits(text: str) -> Iterator[int]:
 def _filled(text: str, lines: list[Span], first: int) -> Iterator[Span]:
     """The non-blank lines from ``first`` on, as many as a list can hold."""
     taken = 0
-    for a, b in lines[first:]:
+    for j in range(first, len(lines)):  # by index: a slice would copy the rest of a long text's lines
+        a, b = lines[j]
         if text[a:b].strip():
             yield a, b
             taken += 1
