@@ -170,6 +170,13 @@ LAYOUTS: list[tuple[str, str, str, Expected]] = [
         [("Harbor International", ["+447700900123", "+61491570156"], [])],
     ),
     (
+        "place-of-two-words-is-no-person",
+        "For interviews, contact Harbor International in New York on +1 212 555 0100 "
+        "or Ann Lee in Paris on +33 1 99 00 12 34.\n",
+        "US",
+        [("Harbor International", ["+12125550100"], []), ("Ann Lee", ["+33199001234"], [])],
+    ),
+    (
         "organisation-press-office-stays-a-desk",
         "For more information please call the Harbor Corp press office on +44 20 7946 0123.\n",
         "GB",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pressparse.places import COUNTRY_NAMES
+from pressparse.places import COUNTRY_NAMES, place_country
 from pressparse.vocab.contact_labels import (
     ADDRESS_WORDS,
     DESK_WORDS,
@@ -95,6 +95,8 @@ def _clean(name: str, start: int, *, orgs: bool) -> Owner | None:
         words.append((w.start() + offset, word))
     if any(_place_or_org(w) for _, w in words):
         return _organisation(words, start) if orgs else None
+    if place_country(" ".join(w for _, w in words)):
+        return None  # "New York", "North Carolina": a place of several words, each harmless alone
     while words and _not_name(words[0][1]):
         words = words[1:]
     cut = next((i for i, (_, w) in enumerate(words) if _not_name(w)), len(words))
