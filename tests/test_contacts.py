@@ -286,7 +286,22 @@ ROLES: list[tuple[str, str, tuple[str | None, str | None, str | None]]] = [
     (
         "agency-above-the-person-is-the-organisation",
         "Contacts\nHarbor Associates, Inc.\nAnn Lee\n0491 570 156\n",
-        ("Ann Lee", None, "Harbor Associates"),
+        ("Ann Lee", None, "Harbor Associates, Inc."),
+    ),
+    (
+        "firm-named-like-a-person-above-the-person",
+        "Contacts\nHarbor Strategic PR\nAnn Lee\n0491 570 156\n",
+        ("Ann Lee", None, "Harbor Strategic PR"),
+    ),
+    (
+        "firm-named-like-a-person-alone-is-the-contact",
+        "Media contact: Harbor Strategic PR 0491 570 156",
+        ("Harbor Strategic PR", None, None),
+    ),
+    (
+        "pr-after-a-comma-is-a-role-not-a-firm",
+        "Media contact: Ann Lee, PR: 0491 570 156",
+        ("Ann Lee", None, None),
     ),
     (
         "firm-after-the-person-is-the-organisation",
@@ -344,6 +359,7 @@ def test_phones_given_by_the_caller_are_the_ones_used() -> None:
         "For Media Inquiries and " * 45_000,
         "Jo Bloggs, Chief Officer, Harbor Associates | " * 22_000,
         "Jo Bloggs\nChief Officer\nNorthwind\n" * 30_000 + "0491 570 156",
+        "Contact: Harbor Strategic PR, Inc. Jo Bloggs " * 22_000,
         "CONTACTS\nDr Jo Bloggs, Northwind\n" * 30_000 + "0491 570 156\n" * 20_000,
     ],
     ids=[
@@ -355,6 +371,7 @@ def test_phones_given_by_the_caller_are_the_ones_used() -> None:
         "for-labels",
         "roles",
         "stacked-roles",
+        "firms",
         "scanned-columns",
     ],
 )

@@ -39,6 +39,17 @@ PERSON = regex.compile(
 )
 """A person's name as contact blocks write it: ``Dr Ana Ruiz``, ``Donald F. DeKay``, ``Eun-Kyoung Kwon``."""
 
+FIRM_TAIL = regex.compile(
+    r"""
+    (?: [ \t]{1,2}(?:PR|IR)                     # an agency: "Harbor Strategic PR", never "Jo Bloggs, PR"
+      | [ \t]{0,2},?[ \t]{1,2}(?:LLC|LLP|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG)   # a legal form
+    )\b\.?
+    (?![ \t]{1,2}\p{Lu}\p{Ll})                     # "Jo Bloggs PR Manager": a title follows, no firm
+    """,
+    regex.VERBOSE,
+)
+"""An abbreviation that makes the capitalised words before it a firm (``Harbor Strategic PR``)."""
+
 REACHED = regex.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20}){0,2})[ \t]{1,2}"
     r"(?:may|can|could)[ \t]be[ \t]reached"
@@ -82,6 +93,12 @@ def people(
             yield Owner(m.group("name"), m.start("name"), m.end("name"), desk=False)
     for m in PERSON.finditer(text, start, end):
         if _masked(m.start(), m.end(), masked):
+            continue
+        tail = FIRM_TAIL.match(text, m.end(), min(end, m.end() + 12))
+        if tail is not None:
+            a, b = m.start("name"), tail.end()
+            if orgs:  # "Harbor Strategic PR", "Northwind, Inc.": a firm named like a person
+                yield Owner(text[a:b], a, b, desk=True, org=True)
             continue
         found = _clean(m.group("name"), m.start("name"), orgs=orgs)
         if found is not None:
