@@ -156,6 +156,71 @@ LAYOUTS: list[tuple[str, str, str, Expected]] = [
         "AU",
         [("Jo Bloggs", ["+61491570156"], [])],
     ),
+    (
+        "agency-above-the-person-is-not-the-name",
+        "## Contacts\n\nNorthwind:\nHarbor Associates, Inc.\nJo Bloggs\n+1 (201) 555-0123\nir@example.com\n",
+        "US",
+        [("Jo Bloggs", ["+12015550123"], ["ir@example.com"])],
+    ),
+    (
+        "organisation-named-in-a-sentence-is-the-contact",
+        "For more information phone Harbor International in London +44 7700 900123 "
+        "or in Sydney +61 491 570 156\n",
+        "US",
+        [("Harbor International", ["+447700900123", "+61491570156"], [])],
+    ),
+    (
+        "place-of-two-words-is-no-person",
+        "For interviews, contact Harbor International in New York on +1 212 555 0100 "
+        "or Ann Lee in Paris on +33 1 99 00 12 34.\n",
+        "US",
+        [("Harbor International", ["+12125550100"], []), ("Ann Lee", ["+33199001234"], [])],
+    ),
+    (
+        "organisation-press-office-stays-a-desk",
+        "For more information please call the Harbor Corp press office on +44 20 7946 0123.\n",
+        "GB",
+        [("Harbor Corp press office", ["+442079460123"], [])],
+    ),
+    (
+        "nameless-for-media-label",
+        "For Media Inquiries and Expert Comment: 214-555-0173\n\nFor Public Inquiries: 1-800-555-0199\n",
+        "US",
+        [(None, ["+12145550173"], [])],
+    ),
+    (
+        "in-place-from-the-gazetteer-sets-the-region",
+        "For more information, please contact:\nIn Porto, Ana Silva: 22 123 4567\n"
+        "In Lyon, Jo Bloggs: 04 72 10 30 30\n",
+        "GB",
+        [("Ana Silva", ["+351221234567"], []), ("Jo Bloggs", ["+33472103030"], [])],
+    ),
+    (
+        "scanned-table-names-then-numbers",
+        "  CONTACTS \n\n  Dr Ann Lee, Northwind \n\n  Prof Jo Bloggs, Harbor Society President \n\n"
+        "  Sam Ward, Example Council \n\n  0491 570 156 \n\n  0491 57O l58 \n\n  (02) 5550 1234 \n",
+        "AU",
+        [("Ann Lee", ["+61491570156"], []), ("Sam Ward", ["+61255501234"], [])],
+    ),
+    (
+        "names-without-as-many-numbers-are-no-table",
+        "CONTACTS\n\nAnn Lee, Northwind\n\nJo Bloggs, Harbor\n\n0491 570 156\n",
+        "AU",
+        [("Ann Lee", ["+61491570156"], [])],
+    ),
+    (
+        "contacting-in-a-sentence-is-no-label",
+        "Copies of the filings are free of charge by contacting Northwind Investor Relations\n"
+        "Department by email at ir@example.com or by phone at 212-555-0100.\n",
+        "US",
+        [],
+    ),
+    (
+        "company-over-its-switchboard-with-no-label-is-no-contact",
+        "Northwind Holdings Ltd\nTel: (212) 555-0100\n",
+        "US",
+        [],
+    ),
 ]
 
 
@@ -191,6 +256,79 @@ def test_a_title_after_the_name_is_kept() -> None:
     assert (contact.name, contact.title) == ("Ann Lee", "Communications Director")
 
 
+ROLES: list[tuple[str, str, tuple[str | None, str | None, str | None]]] = [
+    (
+        "name-title-org-on-one-line",
+        "Media contact: Ann Lee, Director of Communications, Northwind, 0491 570 156",
+        ("Ann Lee", "Director of Communications", "Northwind"),
+    ),
+    (
+        "name-bar-org",
+        "Media contact:\nAnn Lee | Harbor Partners\n0491 570 156\n",
+        ("Ann Lee", None, "Harbor Partners"),
+    ),
+    (
+        "stacked-name-title-org",
+        "For further information, please contact:\nAnn Lee\nSenior Vice President, Investor Relations\n"
+        "Northwind\nTel: 0491 570 156\n",
+        ("Ann Lee", "Senior Vice President, Investor Relations", "Northwind"),
+    ),
+    (
+        "stacked-title-without-org",
+        "Media contact:\nAnn Lee\nChief Financial Officer\n0491 570 156\n",
+        ("Ann Lee", "Chief Financial Officer", None),
+    ),
+    (
+        "department-after-title-is-part-of-it",
+        "Media contact: Ann Lee, Senior Vice President, Marketing, 0491 570 156",
+        ("Ann Lee", "Senior Vice President, Marketing", None),
+    ),
+    (
+        "agency-above-the-person-is-the-organisation",
+        "Contacts\nHarbor Associates, Inc.\nAnn Lee\n0491 570 156\n",
+        ("Ann Lee", None, "Harbor Associates, Inc."),
+    ),
+    (
+        "firm-named-like-a-person-above-the-person",
+        "Contacts\nHarbor Strategic PR\nAnn Lee\n0491 570 156\n",
+        ("Ann Lee", None, "Harbor Strategic PR"),
+    ),
+    (
+        "firm-named-like-a-person-alone-is-the-contact",
+        "Media contact: Harbor Strategic PR 0491 570 156",
+        ("Harbor Strategic PR", None, None),
+    ),
+    (
+        "pr-after-a-comma-is-a-role-not-a-firm",
+        "Media contact: Ann Lee, PR: 0491 570 156",
+        ("Ann Lee", None, None),
+    ),
+    (
+        "firm-after-the-person-is-the-organisation",
+        "Media contact:\nAnn Lee\nNorthwind Holdings Ltd\n0491 570 156\n",
+        ("Ann Lee", None, "Northwind Holdings Ltd"),
+    ),
+    (
+        "place-after-the-name-is-no-organisation",
+        "Media contact: Ann Lee, Brisbane, 0491 570 156",
+        ("Ann Lee", None, None),
+    ),
+    (
+        "a-channel-label-ends-the-organisation",
+        "Contact: Ann Lee - Northwind Clinic Email Us Here\nPhone: 0491 570 156\n",
+        ("Ann Lee", None, "Northwind Clinic"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [x[1:] for x in ROLES], ids=[x[0] for x in ROLES])
+def test_title_and_organisation_as_the_block_writes_them(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    (contact,) = find_contacts(text, region="AU")
+    assert (contact.name, contact.title, contact.organization) == expected
+
+
 def test_contacts_hold_the_same_phone_and_email_objects_as_the_release() -> None:
     text = (
         "SYDNEY - The board met today.\n\nMedia contact: Jo Bloggs 0491 570 156, jo@example.org.au\n"
@@ -218,8 +356,24 @@ def test_phones_given_by_the_caller_are_the_ones_used() -> None:
         "Contact: Jo Bloggs 0491 570 156\n" * 10_000,
         "Investor Relations: " * 50_000,
         "For comment, call " * 55_000,
+        "For Media Inquiries and " * 45_000,
+        "Jo Bloggs, Chief Officer, Harbor Associates | " * 22_000,
+        "Jo Bloggs\nChief Officer\nNorthwind\n" * 30_000 + "0491 570 156",
+        "Contact: Harbor Strategic PR, Inc. Jo Bloggs " * 22_000,
+        "CONTACTS\nDr Jo Bloggs, Northwind\n" * 30_000 + "0491 570 156\n" * 20_000,
     ],
-    ids=["labels", "names", "contact-lines", "desks", "sentences"],
+    ids=[
+        "labels",
+        "names",
+        "contact-lines",
+        "desks",
+        "sentences",
+        "for-labels",
+        "roles",
+        "stacked-roles",
+        "firms",
+        "scanned-columns",
+    ],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     try:

@@ -8,6 +8,7 @@ import regex
 
 from pressparse.contact_grouping import Group
 from pressparse.contact_names import Owner
+from pressparse.contact_roles import title_and_org
 from pressparse.document import Document
 from pressparse.lines import line_end
 from pressparse.places import nearest_place
@@ -16,12 +17,6 @@ from pressparse.vocab.contact_labels import LANGUAGES
 
 _HANDLE = regex.compile(r"(?<![\w@.])@\w{1,30}(?![\w@.]{0,1}\w)")
 _BRACKET = regex.compile(r"\(([^()\n]{1,80})\)")
-_TITLE = regex.compile(
-    r"[ \t]{0,2},[ \t]{1,2}(?P<title>[^,:\n()]{3,80}?(?:director|manager|officer|president|head|"
-    r"spokes(?:person|man|woman)|chief|executive|secretary|adviser|advisor|leader|analyst|"
-    r"editor|coordinator|specialist|counsel|partner|ceo|cfo)[^,:\n()]{0,60}?)(?=[ \t]{0,2}[,:\n(]|$)",
-    regex.IGNORECASE,
-)
 
 
 def build_contacts(doc: Document, group: Group) -> Iterator[Contact]:
@@ -46,11 +41,15 @@ def _contact(doc: Document, group: Group, first: Owner) -> Contact:
     handles = tuple(m.group() for m in _HANDLE.finditer(doc.folded, end, end_of_line))
     if handles:
         end = _handles_end(doc.folded, end, end_of_line)
+    title, organization = title_and_org(doc.folded, first.end, end) if not first.desk else (None, None)
+    if group.organization is not None:
+        organization = group.organization
     return Contact(
         name=first.name,
         span=(start, end),
         text=doc.text[start:end],
-        title=_title(doc.folded, first.end),
+        title=title,
+        organization=organization,
         location=_location(doc.folded, start),
         languages=_languages(doc.folded, first.end, end),
         phones=tuple(c for c in group.channels if isinstance(c, Phone)),
@@ -64,11 +63,6 @@ def _handles_end(text: str, start: int, end: int) -> int:
     for m in _HANDLE.finditer(text, start, end):
         last = m.end()
     return last
-
-
-def _title(text: str, after: int) -> str | None:
-    m = _TITLE.match(text, after, min(len(text), after + 140))
-    return m.group("title").strip() if m else None
 
 
 def _location(text: str, start: int) -> str | None:

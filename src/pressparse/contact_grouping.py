@@ -46,15 +46,22 @@ class Group:
     channels: list[Channel] = field(default_factory=list)
     start: int = -1
     """Where a group without a name starts (its label); unused when it has owners."""
+    organization: str | None = None
+    """The organisation named beside the people (``Jo Bloggs / Acme Corp``), when one is."""
 
 
-def group_channels(doc: Document, zone: Zone, channels: list[Channel]) -> list[Group]:
-    """The zone's owners, each with the channels that follow it, in text order."""
+def group_channels(doc: Document, zone: Zone, channels: list[Channel], *, orgs: bool = True) -> list[Group]:
+    """The zone's owners, each with the channels that follow it, in text order.
+
+    With ``orgs``, an organisation named where no person is (``For more
+    information phone Acme Corp on ...``) is the contact; off for lines no
+    contact label opens, where a company's name over its switchboard is no contact.
+    """
     text = doc.folded
     labels = _label_lines(text, zone)
     masked = [c.span for c in channels] + _spans(_BRACKETS, text, zone) + _spans(_HANDLE, text, zone)
     events: list[tuple[int, int, object]] = [(c.span[0], 1, c) for c in channels]
-    events += [(o.start, 0, o) for o in _owners(text, zone, masked, labels)]
+    events += [(o.start, 0, o) for o in _owners(text, zone, masked, labels, orgs=orgs)]
     events += [(a, -1, None) for a, _, _ in labels]
     groups: list[Group] = []
     current: Group | None = None
@@ -62,7 +69,8 @@ def group_channels(doc: Document, zone: Zone, channels: list[Channel]) -> list[G
     fresh = zone.labelled
     for _pos, _, item in sorted(events, key=lambda e: (e[0], e[1])):
         if item is None or isinstance(item, Owner):
-            fresh = False
+            # the label line that opens the zone ("For media inquiries: ...") keeps its channels
+            fresh = fresh and item is None and _pos <= zone.start
             current = None if item is None else _take_owner(text, current, item, groups)
             continue
         if current is None and fresh:
@@ -87,27 +95,30 @@ def _take_owner(text: str, current: Group | None, owner: Owner, groups: list[Gro
         groups.append(group)
         return group
     if all(o.desk for o in current.owners):
+        current.organization = next((o.name for o in current.owners if o.org), current.organization)
         current.owners = [owner]  # a person, or a nearer desk, takes a bare desk's place
     elif not owner.desk and _JOINED.fullmatch(text, current.owners[-1].end, owner.start):
         current.owners.append(owner)
+    elif owner.org and current.organization is None:
+        current.organization = owner.name  # "Jo Bloggs, Acme Corp": the person's employer
     return current
 
 
 def _owners(
-    text: str, zone: Zone, masked: list[tuple[int, int]], labels: list[tuple[int, int, bool]]
+    text: str, zone: Zone, masked: list[tuple[int, int]], labels: list[tuple[int, int, bool]], *, orgs: bool
 ) -> list[Owner]:
     # a label names a desk ("Investor Relations:") but never a person; "For ...:" names neither
     found_desks = list(desks(text, zone.start, zone.end, masked + [(a, b) for a, b, f in labels if f]))
     people_masked = masked + [(a, b) for a, b, _ in labels]
-    found_people = list(people(text, zone.start, zone.end, people_masked))
+    named = list(people(text, zone.start, zone.end, people_masked, orgs=orgs))
+    found_people = [p for p in named if not p.org]
     kept_desks = []
     for d in found_desks:
         lead = next((p for p in found_people if p.start <= d.start < p.end), None)
         if lead is None and not any(d.start < p.end and p.start < d.end for p in found_people):
             kept_desks.append(d)
-    found_people = [
-        p for p in found_people if not any(d.start < p.end and p.start < d.end for d in kept_desks)
-    ]
+    # a desk holds the organisation's name ("Acme Corp press office"): the desk is the contact
+    found_people = [p for p in named if not any(d.start < p.end and p.start < d.end for d in kept_desks)]
     unique: dict[int, Owner] = {}
     for owner in [*kept_desks, *found_people]:
         unique.setdefault(owner.start, owner)

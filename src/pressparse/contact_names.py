@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 import regex
 
-from pressparse.places import COUNTRY_NAMES
+from pressparse.places import COUNTRY_NAMES, place_country
 from pressparse.vocab.contact_labels import (
+    ADDRESS_WORDS,
     DESK_WORDS,
+    FIRM_WORDS,
     HONORIFICS,
     LABEL_ONLY_WORDS,
     NOT_NAME_WORDS,
@@ -37,6 +39,17 @@ PERSON = regex.compile(
 )
 """A person's name as contact blocks write it: ``Dr Ana Ruiz``, ``Donald F. DeKay``, ``Eun-Kyoung Kwon``."""
 
+FIRM_TAIL = regex.compile(
+    r"""
+    (?: [ \t]{1,2}(?:PR|IR)                     # an agency: "Harbor Strategic PR", never "Jo Bloggs, PR"
+      | [ \t]{0,2},?[ \t]{1,2}(?:LLC|LLP|Inc|Ltd|Corp|Co|PLC|Plc|GmbH|AG)   # a legal form
+    )\b\.?
+    (?![ \t]{1,2}\p{Lu}\p{Ll})                     # "Jo Bloggs PR Manager": a title follows, no firm
+    """,
+    regex.VERBOSE,
+)
+"""An abbreviation that makes the capitalised words before it a firm (``Harbor Strategic PR``)."""
+
 REACHED = regex.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20}){0,2})[ \t]{1,2}"
     r"(?:may|can|could)[ \t]be[ \t]reached"
@@ -48,6 +61,11 @@ _GLUED = regex.compile(r"(\p{Lu}[\p{Ll}'’]{1,30})(\p{Lu}\p{Ll}{1,30})$")
 _DESK_GAP = regex.compile(r"[ \t]{1,3}|['’]s[ \t]{1,2}")
 _TOKEN = regex.compile(r"[A-Za-z][\w'’.]{0,30}|&")
 _CONNECTORS = frozenset({"and", "&", "of", "for"})
+_DESK_WORD = regex.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(DESK_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])",
+    regex.IGNORECASE,
+)
+"""Any desk word: a desk's name runs within one line, so only lines holding one are read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,28 +76,44 @@ class Owner:
     start: int
     end: int
     desk: bool
+    org: bool = False
+    """An organisation (``Acme Corp``): a desk when no person is named, else the person's employer."""
 
 
-def people(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> Iterator[Owner]:
-    """Person names between ``start`` and ``end``, outside the masked spans."""
+def people(
+    text: str, start: int, end: int, masked: list[tuple[int, int]], *, orgs: bool = False
+) -> Iterator[Owner]:
+    """Person names between ``start`` and ``end``, outside the masked spans.
+
+    With ``orgs``, a run that ends in a firm word (``Acme Corp``, ``Harbor
+    Associates``) is yielded too, as an organisation.
+    """
     for m in REACHED.finditer(text, start, end):
         if not _masked(m.start(), m.end(), masked):
             yield Owner(m.group("name"), m.start("name"), m.end("name"), desk=False)
     for m in PERSON.finditer(text, start, end):
         if _masked(m.start(), m.end(), masked):
             continue
-        found = _clean(m.group("name"), m.start("name"))
+        tail = FIRM_TAIL.match(text, m.end(), min(end, m.end() + 12))
+        if tail is not None:
+            a, b = m.start("name"), tail.end()
+            if orgs:  # "Harbor Strategic PR", "Northwind, Inc.": a firm named like a person
+                yield Owner(text[a:b], a, b, desk=True, org=True)
+            continue
+        found = _clean(m.group("name"), m.start("name"), orgs=orgs)
         if found is not None:
             yield found
 
 
-def _clean(name: str, start: int) -> Owner | None:
+def _clean(name: str, start: int, *, orgs: bool) -> Owner | None:
     words = []
     for w in _NONSPACE.finditer(name):
         offset, word = _unglue(w.group())
         words.append((w.start() + offset, word))
     if any(_place_or_org(w) for _, w in words):
-        return None
+        return _organisation(words, start) if orgs else None
+    if place_country(" ".join(w for _, w in words)):
+        return None  # "New York", "North Carolina": a place of several words, each harmless alone
     while words and _not_name(words[0][1]):
         words = words[1:]
     cut = next((i for i, (_, w) in enumerate(words) if _not_name(w)), len(words))
@@ -89,6 +123,17 @@ def _clean(name: str, start: int) -> Owner | None:
     first = start + words[0][0]
     last = start + words[-1][0] + len(words[-1][1])
     return Owner(" ".join(w for _, w in words), first, last, desk=False)
+
+
+def _organisation(words: list[tuple[int, str]], start: int) -> Owner | None:
+    """``Acme Corp``, ``Harbor Associates``: two or more words, the last a firm word, none an address's."""
+    while words and _not_name(words[0][1]):
+        words = words[1:]
+    keys = [w.lower().strip(".,:") for _, w in words]
+    if len(words) < 2 or keys[-1] not in FIRM_WORDS or any(k in ADDRESS_WORDS for k in keys):
+        return None
+    first, last = start + words[0][0], start + words[-1][0] + len(words[-1][1].rstrip(".,:"))
+    return Owner(" ".join(w for _, w in words).rstrip(".,:"), first, last, desk=True, org=True)
 
 
 def _place_or_org(word: str) -> bool:
@@ -115,6 +160,17 @@ def _not_name(word: str) -> bool:
 
 def desks(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> Iterator[Owner]:
     """Desk names (``Investor Relations``, ``PHE press office``) between ``start`` and ``end``."""
+    line_to = start
+    for hit in _DESK_WORD.finditer(text, start, end):
+        if hit.start() < line_to:
+            continue  # this line was read already
+        a = max(start, text.rfind("\n", start, hit.start()) + 1)
+        newline = text.find("\n", hit.end(), end)
+        line_to = end if newline < 0 else newline
+        yield from _desks_in_line(text, a, line_to, masked)
+
+
+def _desks_in_line(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> Iterator[Owner]:
     run: list[regex.Match[str]] = []
     for tok in _TOKEN.finditer(text, start, end):
         if _masked(tok.start(), tok.end(), masked) or (run and _gap(text, run[-1].end(), tok.start())):

@@ -24,7 +24,7 @@ ANCHOR = regex.compile(
     (?=[cefimnpr])                                 # every label starts with one of these: skip the rest fast
     (?:
         (?:media|press|investors?|news|public)[ \t]{1,2}(?:contacts?|enquiries|inquiries|office|rsvp)
-      | contacts?(?=[ \t\n:;,.\-]|[A-Z]|$)          # Contact:  Contacts  ContactDr. (layout lost)
+      | contacts?(?=[ \t\n:;,.\-]|(?-i:[A-Z])|$)   # Contact: / ContactDr. (layout lost); not "contacting"
       | (?:enquiries|inquiries)(?=[ \t]{0,2}[:\n])
       | (?:investor|media|public|press)[ \t]relations(?=[ \t]{0,2}:)   # a desk heading: "Investor Relations:"
       | for[ \t](?:comment|interviews?|more[ \t]information|further[ \t]information|media)
@@ -64,6 +64,15 @@ LABEL = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 """A contact label proper, whose channels are a contact even when no name is given."""
+FOR_LABEL = regex.compile(
+    r"""
+    for[ \t][^\n:]{0,40}?
+    (?:media|press|news|investor)[ \t]{1,2}(?:contacts?|enquiries|inquiries)
+    [^\n:]{0,60}:                  # "For Media Inquiries and Expert Comment: <phone>"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""A ``For ...:`` line that names the press as its audience: a label proper too."""
 _KEYWORD_LEAD = 30
 _KEYWORD_TAIL = 110
 
@@ -204,7 +213,8 @@ def _zone_from(text: str, lines: list[Span], pos: int, starts: list[int], headin
             break
     if end <= start:
         return None
-    return Zone(start, end, labelled=LABEL.match(text, pos) is not None)
+    labelled = LABEL.match(text, pos) is not None or FOR_LABEL.match(text, pos, line_end) is not None
+    return Zone(start, end, labelled=labelled)
 
 
 def _any_in(sorted_positions: list[int], a: int, b: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
+from pressparse.contact_columns import column_contacts
 from pressparse.contact_details import build_contacts
 from pressparse.contact_grouping import Group, group_channels
 from pressparse.contact_names import Owner
@@ -53,15 +54,21 @@ def find_contacts(
     channels: list[Channel] = sorted([*phones, *emails], key=lambda c: c.span)
     if not channels:
         return ()  # a contact is read from its phones and emails: none, no contacts
-    found: list[Contact] = []
     lines = lines_of(doc.folded)
+    # a table read column by column is paired by row first: read as a block, its first name takes all
+    found = list(column_contacts(doc, lines, channels))
+    if found:
+        claimed = {id(ch) for c in found for ch in (*c.phones, *c.emails)}
+        channels = [c for c in channels if id(c) not in claimed]
     zones = list(find_zones(doc, [c.span for c in channels], lines))
     starts = [c.span[0] for c in channels]
     for zone in zones:
         found.extend(c for g in _groups(doc, zone, channels, starts) for c in build_contacts(doc, g))
     for zone in _contact_blocks(doc.folded, lines, starts, zones):
         groups = [
-            g for g in _groups(doc, zone, channels, starts) if g.owners and _leads(doc.folded, g.owners[0])
+            g
+            for g in _groups(doc, zone, channels, starts, orgs=False)
+            if g.owners and _leads(doc.folded, g.owners[0])
         ]
         found.extend(c for g in groups for c in build_contacts(doc, g))
     return tuple(sorted(found, key=lambda c: c.span))
@@ -109,7 +116,9 @@ def _leads(text: str, owner: Owner) -> bool:
     return owner.start - line_start(text, owner.start) <= _LEAD
 
 
-def _groups(doc: Document, zone: Zone, channels: Sequence[Channel], starts: list[int]) -> list[Group]:
+def _groups(
+    doc: Document, zone: Zone, channels: Sequence[Channel], starts: list[int], *, orgs: bool = True
+) -> list[Group]:
     lo, hi = bisect_left(starts, zone.start), bisect_left(starts, zone.end)
     inside = [c for c in channels[lo:hi] if c.span[1] <= zone.end]
-    return group_channels(doc, zone, inside)
+    return group_channels(doc, zone, inside, orgs=orgs)

@@ -96,17 +96,35 @@ def _repeats_link_text(doc: Document, email: Email, found: list[Email]) -> bool:
 
 
 def _obfuscated(doc: Document) -> Iterator[Email]:
-    # the full pattern is costly and obfuscation is rare: look for a written "at" first
-    lower = doc.lower
-    if not any(hint in lower for hint in OBFUSCATION_HINTS):
-        return
-    for m in doc.finditer(OBFUSCATED):
+    for m in _around_hints(doc):
         domain = DOT_WORD.sub(".", m.group("domain"))
         if domain == m.group("domain") and "(" not in m.group() and "[" not in m.group():
             continue
         normalized = _valid(f"{m.group('local')}@{domain}")
         if normalized is not None:
             yield Email(normalized, m.span(), doc.text[m.start() : m.end()])
+
+
+def _around_hints(doc: Document) -> Iterator[regex.Match[str]]:
+    """OBFUSCATED matches, looked for only around a written "at": the full pattern is costly."""
+    lower = doc.lower
+    hits = sorted(i for hint in OBFUSCATION_HINTS for i in _find_all(lower, hint))
+    windows: list[tuple[int, int]] = []
+    for i in hits:
+        lo, hi = max(0, i - _LOCAL_REACH), min(len(lower), i + _DOMAIN_REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    for lo, hi in windows:
+        yield from doc.finditer(OBFUSCATED, pos=lo, endpos=hi)
+
+
+def _find_all(text: str, sub: str) -> Iterator[int]:
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + 1)
 
 
 def _valid(address: str) -> str | None:

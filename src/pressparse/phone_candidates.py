@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from pressparse.lines import line_end, line_start
 from pressparse.vocab.phone_labels import NOT_PHONE_AFTER, NOT_PHONE_WORDS
 
 RUN = regex.compile(
@@ -105,7 +106,7 @@ def plausible(text: str, cand: Candidate, *, labelled: bool) -> bool:
         return False
     if cand.international:
         return not _money_or_code_before(text, cand.start, labelled)
-    if not _phone_shaped(piece, labelled):
+    if not _phone_shaped(piece, labelled or _trunk_number_alone(text, cand)):
         return False
     return not (_money_or_code_before(text, cand.start, labelled) or _quantity_after(text, cand.end))
 
@@ -119,6 +120,19 @@ def _phone_shaped(piece: str, labelled: bool) -> bool:
         return labelled  # an unbroken run of digits is an id, a barcode or an amount unless labelled
     # a barcode's check digit or an ISBN's last group; or thousands written with spaces
     return len(groups[-1]) > 1 and not _thousands(groups)
+
+
+def _trunk_number_alone(text: str, cand: Candidate) -> bool:
+    """``0412345678`` alone on its line: a national number with its trunk 0, as contact lists print one.
+
+    Amounts and ids do not start with 0, and a number on a line of its own is
+    not inside a sentence; phonenumbers still has to accept it.
+    """
+    if text[cand.start] != "0" or not 9 <= len(cand.digits) <= 11:
+        return False
+    head = text[line_start(text, cand.start, 40) : cand.start]
+    tail = text[cand.end : line_end(text, cand.end, 40)]
+    return not head.strip(" \t") and not tail.strip(" \t")
 
 
 def _thousands(groups: list[str]) -> bool:

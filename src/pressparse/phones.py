@@ -185,15 +185,26 @@ def _validated(ctx: _Context, cand: Candidate, labelled: bool) -> _Read | None:
 
 
 def _check(cand: Candidate, regions: tuple[str | None, ...]) -> tuple[_Read | None, bool]:
-    """The number read in the first region where it is valid, else one its plan's lengths allow."""
+    """The number read in the first region where it is valid, else one its plan's lengths allow.
+
+    Regions are tried one at a time, so the usual number, valid in the first,
+    is parsed once. ``number_type`` is UNKNOWN exactly when the number is not
+    valid for the region it belongs to, so one call gives validity and kind.
+    """
     digits = "+" + cand.digits if cand.international else cand.digits
-    parsed = [n for n in (_parse(digits, r) for r in regions) if n is not None]
-    for number in parsed:
-        region = phonenumbers.region_code_for_number(number)
-        if region is not None and phonenumbers.is_valid_number_for_region(number, region):
-            return (number, region, _TYPE_KIND.get(phonenumbers.number_type(number), "unknown")), False
-    if parsed and phonenumbers.is_possible_number_with_reason(parsed[0]) == ValidationResult.IS_POSSIBLE:
-        return (parsed[0], regions[0], "unknown"), True
+    first: PhoneNumber | None = None
+    for r in regions:
+        number = _parse(digits, r)
+        if number is None:
+            continue
+        first = first or number
+        number_type = phonenumbers.number_type(number)
+        if number_type != PhoneNumberType.UNKNOWN:
+            region = phonenumbers.region_code_for_number(number)
+            return (number, region, _TYPE_KIND.get(number_type, "unknown")), False
+    possible = first is not None and phonenumbers.is_possible_number_with_reason(first)
+    if first is not None and possible == ValidationResult.IS_POSSIBLE:
+        return (first, regions[0], "unknown"), True
     return None, False
 
 

@@ -7,6 +7,7 @@ from types import MappingProxyType
 import pycountry
 import regex
 
+from pressparse import gazetteer
 from pressparse.lines import line_end, line_start
 from pressparse.vocab.region_words import AMBIGUOUS_COUNTRY_WORDS, CITIES, REGIONS, US_STATES
 
@@ -109,15 +110,28 @@ def nearest_place(text: str, pos: int) -> tuple[str, str] | None:
     head = line_start(text, pos)
     before = text[max(0, head - 1) : pos].lower()
     hinted = "in " in before or "from " in before  # a plain substring test spares most lines the pattern
-    places = (
-        [m for m in IN_PLACE.finditer(text, head, pos) if place_country(m.group("place"))] if hinted else []
-    )
+    matches = IN_PLACE.finditer(text, head, pos) if hinted else iter(())
+    places = [(m, r) for m in matches if (r := _named_country(m))]
     if places:
-        place = places[-1].group("place")
-        return place, place_country(place) or ""
+        return places[-1][0].group("place"), places[-1][1]
     m = LINE_PLACE.match(text, head, min(len(text), head + 80))
     region = place_country(m.group("place")) if m else None
     return (m.group("place"), region) if m and region else None
+
+
+def _named_country(m: regex.Match[str]) -> str | None:
+    """The country of the place in ``In <place>,``: the short list first, then the gazetteer.
+
+    The wording makes it a place, so any gazetteer city will do here (``In
+    Lyon,``); a bare capitalised word elsewhere needs the short list, since
+    the gazetteer also holds ``Mobile`` and ``Asia`` and many surnames.
+    """
+    place = m.group("place")
+    found = place_country(place)
+    if found or place.lower() in AMBIGUOUS_COUNTRY_WORDS:
+        return found
+    city = gazetteer.city(place)
+    return city.country if city else gazetteer.country_of(place)
 
 
 def line_region(text: str, pos: int) -> str | None:

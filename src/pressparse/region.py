@@ -110,8 +110,8 @@ def _domain_hits(doc: Document) -> Iterator[regex.Match[str]]:
     lower = doc.lower
     starts = [i for key in ("@", *(f".{sld}." for sld in _SECOND_LEVEL)) for i in _all(lower, key)]
     for i in sorted(set(starts)):
-        m = doc.search(_DOMAIN_TLD, pos=i, endpos=min(len(lower), i + _DOMAIN_WINDOW))
-        if m is not None and m.start() == i:
+        m = doc.match(_DOMAIN_TLD, pos=i, endpos=min(len(lower), i + _DOMAIN_WINDOW))
+        if m is not None:  # anchored at the hit: a search would scan on past it for nothing
             yield m
 
 

@@ -285,7 +285,7 @@ LANGUAGES: frozenset[str] = frozenset(
 )
 """Languages a contact speaks, as HRW-style contact lines list them (``(English, Thai)``)."""
 
-ORG_WORDS: frozenset[str] = frozenset(
+FIRM_WORDS: frozenset[str] = frozenset(
     {
         "inc",
         "corp",
@@ -303,6 +303,13 @@ ORG_WORDS: frozenset[str] = frozenset(
         "holdings",
         "company",
         "partners",
+        # the investor-relations and PR agencies that sign contact blocks ("X Associates, Inc.")
+        "associates",
+        "advisors",
+        "advisers",
+        "consulting",
+        "consultants",
+        "strategies",
         "association",
         "foundation",
         "university",
@@ -314,18 +321,24 @@ ORG_WORDS: frozenset[str] = frozenset(
         "trust",
         "society",
         "international",
-        "national",
-        "federal",
-        "county",
-        "city",
-        "state",
         "solutions",
         "clinic",
         "hospital",
         "agency",
         "ministry",
+        "affairs",  # "Department of Foreign Affairs", "Public Affairs"
+    }
+)
+"""Words that end an organisation's name (``Acme Corp``, ``Harbor Foundation``): it may be the contact."""
+
+ADDRESS_WORDS: frozenset[str] = frozenset(
+    {
+        "national",
+        "federal",
+        "county",
+        "city",
+        "state",
         "government",
-        # addresses
         "house",
         "place",
         "street",
@@ -342,6 +355,9 @@ ORG_WORDS: frozenset[str] = frozenset(
         "inside",
     }
 )
+"""Words of public bodies' adjectives and of addresses: a run holding one is never a person."""
+
+ORG_WORDS: frozenset[str] = FIRM_WORDS | ADDRESS_WORDS
 """Words that make a capitalised run an organisation or an address, never a person."""
 
 TITLE_WORDS: frozenset[str] = frozenset(
@@ -386,3 +402,36 @@ GENERAL_LINE_LABELS: tuple[str, ...] = (
     "customer service",
 )
 """Labels of an organisation's general lines: such a number belongs to a desk, never to a person."""
+
+DEPARTMENT_WORDS: frozenset[str] = frozenset(
+    {
+        "marketing",
+        "communications",
+        "corporate",
+        "sales",
+        "finance",
+        "operations",
+        "relations",
+        "investor",
+        "public",
+        "affairs",
+        "media",
+        "strategy",
+        "policy",
+        "research",
+        "human",
+        "resources",
+        "external",
+        "internal",
+        "global",
+        "brand",
+        "and",
+        "&",
+    }
+)
+"""Words of a department (``Marketing and Corporate Communications``): after a title, part of it."""
+
+CHANNEL_WORDS: frozenset[str] = frozenset(
+    {"email", "e-mail", "phone", "tel", "telephone", "mobile", "cell", "fax", "web", "website"}
+)
+"""A channel's label: where one starts, an organisation's name written before it has ended."""

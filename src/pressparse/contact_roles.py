@@ -1,0 +1,99 @@
+"""A contact's title and organisation, as the block writes them beside the name.
+
+Three layouts are common in press releases: one line with commas
+(``Jo Bloggs, Director of Communications, Acme``), a bar or dash
+(``Jo Bloggs | Acme``), and stacked lines (name, then title, then
+organisation, then the phone lines).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pressparse.lines import line_end
+from pressparse.places import COUNTRY_NAMES
+from pressparse.vocab.contact_labels import CHANNEL_WORDS, DEPARTMENT_WORDS
+from pressparse.vocab.region_words import CITIES, REGIONS
+
+_TITLE_WORD = (
+    r"director|manager|officer|president|head|spokes(?:person|man|woman)|chief|executive|secretary|"
+    r"adviser|advisor|leader|analyst|editor|coordinator|specialist|counsel|partner|ceo|cfo|vp"
+)
+TITLE_AFTER = regex.compile(
+    rf"""
+    [ \t]{{0,2}},[ \t]{{1,2}}
+    (?P<title>[^,:\n()]{{0,80}}?(?:{_TITLE_WORD})[^,:\n()]{{0,60}}?)   # a phrase holding a title word
+    (?=[ \t]{{0,2}}[,:\n(]|$)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""``, Director of Communications`` right after the name."""
+
+TITLE_LINE = regex.compile(
+    rf"[ \t]{{0,4}}(?P<title>[^\d@:\n]{{0,80}}?\b(?:{_TITLE_WORD})\b[^\d@:\n]{{0,80}}?)[ \t]{{0,4}}$",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+"""A line that is only a title: ``Senior Vice President, Investor Relations``."""
+
+ORG_AFTER = regex.compile(
+    r"""
+    [ \t]{0,2}(?:,|\||[ \t]-|[ \t]–)[ \t]{1,2}                  # ", Acme" / " | Acme" / " - Acme"
+    (?P<org>\p{Lu}[^,:;|\n()\d@]{1,60}?)
+    (?=[ \t]{0,2}(?:[,;|\n(]|[ \t]-[ \t]|$))
+    """,
+    regex.VERBOSE,
+)
+"""The organisation written after the name or title on the same line."""
+
+ORG_LINE = regex.compile(r"[ \t]{0,4}(?P<org>\p{Lu}[^\d@:\n()]{1,60}?)[ \t]{0,4}$", regex.MULTILINE)
+"""A short capitalised line with no digits, colon or address: a stacked organisation line."""
+
+
+def title_and_org(text: str, name_end: int, limit: int) -> tuple[str | None, str | None]:
+    """The title and organisation written after a name that ends at ``name_end``, before ``limit``."""
+    end = line_end(text, name_end)
+    m = TITLE_AFTER.match(text, name_end, end)
+    if m is not None:
+        return _joined(m.group("title").strip(), _org(ORG_AFTER.match(text, m.end(), end)))
+    if text[name_end:end].strip(" \t,"):
+        return None, _org(ORG_AFTER.match(text, name_end, end))
+    return _stacked(text, end, limit)
+
+
+def _stacked(text: str, end: int, limit: int) -> tuple[str | None, str | None]:
+    """Name alone on its line: the next line may be a title, and the one after it the organisation."""
+    start = end + 1
+    if start >= limit:
+        return None, None
+    stop = line_end(text, start)
+    m = TITLE_LINE.match(text, start, min(stop, limit))
+    if m is None or not m.group("title").strip():
+        return None, None
+    org = None
+    if stop + 1 < limit:
+        org = _org(ORG_LINE.match(text, stop + 1, min(line_end(text, stop + 1), limit)))
+    return _joined(m.group("title").strip(), org)
+
+
+def _joined(title: str, org: str | None) -> tuple[str, str | None]:
+    if org is not None and _department(org):
+        return f"{title}, {org}", None  # "Senior Vice President, Marketing": a department, not an employer
+    return title, org
+
+
+def _org(m: regex.Match[str] | None) -> str | None:
+    if m is None:
+        return None
+    words = []
+    for word in m.group("org").split():
+        if word.lower().strip(".,'’") in CHANNEL_WORDS:
+            break  # "Acme Clinic Email Us Here": a channel's label ends the name
+        words.append(word)
+    org = " ".join(words).strip(" .,'’-")
+    if not org or TITLE_LINE.fullmatch(org) or org.lower() in CITIES or org.lower() in REGIONS:
+        return None  # a second title ("Chief Financial Officer") or a place, not an employer
+    return None if org.lower() in COUNTRY_NAMES else org
+
+
+def _department(org: str) -> bool:
+    return all(w.lower() in DEPARTMENT_WORDS for w in org.split())
