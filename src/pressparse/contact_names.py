@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pressparse.places import COUNTRY_NAMES
+from pressparse.places import country_names
 from pressparse.vocab.contact_labels import (
     DESK_WORDS,
     HONORIFICS,
@@ -93,7 +93,7 @@ def _clean(name: str, start: int) -> Owner | None:
 
 def _place_or_org(word: str) -> bool:
     w = word.lower().strip(".,:")
-    return w in ORG_WORDS or w in CITIES or w in REGIONS or w in COUNTRY_NAMES
+    return w in ORG_WORDS or w in CITIES or w in REGIONS or w in country_names()
 
 
 def _unglue(word: str) -> tuple[int, str]:
