@@ -19,6 +19,7 @@ from pressparse.dates import DATE, MONTH, TIME, WEEKDAY, has_year, parse_date
 from pressparse.document import Document, as_document
 from pressparse.gazetteer import resolve
 from pressparse.issued import find_release_date
+from pressparse.lazy import LazyPattern
 from pressparse.lines import lines
 from pressparse.report import Report, ignore
 from pressparse.types import Dateline, Problem
@@ -62,7 +63,7 @@ _END = r"""(?P<end>
     )"""
 _LEAD = r"[ \t>*_#]{0,6}"
 
-_DATELINE = regex.compile(
+_DATELINE = LazyPattern(
     rf"""
     (?(DEFINE)(?P<any_date>{DATE}))                  # the date, written once: see _DATE
     {_LEAD}(?:
@@ -81,7 +82,7 @@ _DATELINE = regex.compile(
     """,
     regex.VERBOSE,
 )
-"""A dateline opening a line (tried with ``match`` at line starts)."""
+"""A dateline opening a line (tried with ``match`` at line starts); compiled on first use (see ``lazy``)."""
 
 _CAPS_START = regex.compile(r"(?<![\p{L}\p{N}.,'])\p{Lu}[\p{Lu}.]")
 """Where a run-on wire dateline's all-caps place may begin (it is then read with ``_DATELINE``)."""
