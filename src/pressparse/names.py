@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 import regex
 
+from pressparse.lazy import LazyPattern
 from pressparse.types import Span
 from pressparse.vocab.honorifics import HONORIFICS
 from pressparse.vocab.titles import ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 
-NAME_RUN = regex.compile(
+NAME_RUN = LazyPattern(
     r"""
     (?=\p{Lu})                                   # fail fast where no capital starts
     (?<![\p{L}\p{N}'])                          # start at a word boundary

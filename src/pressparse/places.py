@@ -9,12 +9,13 @@ from types import MappingProxyType
 
 import regex
 
+from pressparse.lazy import LazyPattern
 from pressparse.lines import line_end, line_start
 from pressparse.vocab.region_words import AMBIGUOUS_COUNTRY_WORDS, CITIES, REGIONS, US_STATES
 
 _PLACE = r"[A-Z][\w.'-]{1,24}(?:[ \t][A-Z][\w.'-]{1,24}){0,2}"
 
-LINE_PLACE = regex.compile(
+LINE_PLACE = LazyPattern(
     rf"""
     ^[ \t>*•\-]{{0,4}}
     (?:
