@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import Literal
 
 import regex
@@ -48,6 +47,8 @@ _SNIFF = 4096
 
 def kind_of(name: str, data: bytes, /) -> Kind:
     """``"html"``, ``"email"`` or ``"text"``: by the name's suffix, else by the first bytes."""
+    from pathlib import PurePath  # noqa: PLC0415 - only reading files needs it, not import pressparse
+
     kind = _SUFFIXES.get(PurePath(name).suffix.lower())
     if kind:
         return kind
