@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pressparse.decoding import decode
-from pressparse.html_text import html_to_text
 from pressparse.types import Contact, Email, Problem, Release, ReleaseDate, Span
 
 if TYPE_CHECKING:
@@ -87,6 +86,8 @@ def _body(message: EmailMessage) -> tuple[str, tuple[Problem, ...]]:
             continue
         text, problems = _content(part)
         if kind == "html":
+            from pressparse.html_text import html_to_text  # noqa: PLC0415 - see inputs.parse_html
+
             text = html_to_text(text)
         if text.strip():
             return text.strip(), problems
