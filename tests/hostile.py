@@ -20,6 +20,7 @@ from types import ModuleType
 import regex
 
 import pressparse
+from pressparse.lazy import LazyPattern
 
 HOSTILE_MB = float(os.environ.get("PRESSPARSE_HOSTILE_MB", "0.1"))
 """Megabytes of each hostile run fed to each pattern.
@@ -96,7 +97,9 @@ def module_patterns() -> list[Found]:
     """Every compiled pattern (``regex`` or ``re``) a pressparse module holds at module level.
 
     Patterns inside module-level tuples, lists, sets and dict values count
-    too; a pattern imported from another module is listed once.
+    too; a pattern imported from another module is listed once. A
+    :class:`~pressparse.lazy.LazyPattern` (compiled on first use) is
+    compiled here and listed as the pattern it compiles to.
     """
     seen: set[int] = set()
     found: list[Found] = []
@@ -112,6 +115,8 @@ def module_patterns() -> list[Found]:
 def _patterns_in(where: str, value: object, *, depth: int) -> Iterator[tuple[str, object]]:
     if isinstance(value, (regex.Pattern, re.Pattern)):
         yield where, value
+    elif isinstance(value, LazyPattern):
+        yield where, value.compiled
     elif depth > 0 and isinstance(value, dict):
         for key, item in value.items():
             yield from _patterns_in(f"{where}[{key!r}]", item, depth=depth - 1)

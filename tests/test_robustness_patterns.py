@@ -19,6 +19,7 @@ import pressparse
 from pressparse import Pipeline
 from pressparse.document import Document
 from pressparse.errors import PatternTimeout
+from pressparse.lazy import LazyPattern
 from pressparse.report import Report
 from pressparse.types import Quote
 from tests.hostile import (
@@ -29,6 +30,7 @@ from tests.hostile import (
     hostile,
     is_untimed_whole_text_call,
     module_patterns,
+    pressparse_modules,
     whole_text_calls_without_timeout,
 )
 
@@ -64,6 +66,37 @@ def test_the_discovery_finds_patterns_and_sees_inside_containers() -> None:
     where = {f.where for f in PATTERNS}
     assert "pressparse.document._FOLDABLE" in where
     assert len(PATTERNS) == len({id(f.pattern) for f in PATTERNS}), "each pattern is listed once"
+
+
+LAZY = {
+    f"{module.__name__}.{name}": value
+    for module in pressparse_modules()
+    for name, value in vars(module).items()
+    if isinstance(value, LazyPattern)
+}
+
+
+def test_patterns_compiled_on_first_use_are_discovered_and_fed_the_hostile_runs() -> None:
+    # the large patterns compile on first use (pressparse.lazy); they must be covered all the same
+    assert {"pressparse.dateline._DATELINE", "pressparse.embargo._EMBARGO"} <= set(LAZY)
+    fed = {id(f.pattern) for f in TEXT_PATTERNS}
+    assert [where for where, lazy in LAZY.items() if id(lazy.compiled) not in fed] == []
+
+
+@pytest.mark.parametrize(
+    ("pos", "spans"),
+    [(0, [(6, 13), (18, 24)]), (7, [(18, 24)]), (20, [])],
+    ids=["from-the-start", "past-the-first", "past-both"],
+)
+def test_document_runs_a_lazy_pattern_like_a_compiled_one(pos: int, spans: list[tuple[int, int]]) -> None:
+    doc = Document("Filed 5 March and 12 May in Leeds")
+    lazy = LazyPattern(r"\d{1,2}[ ]\p{Lu}\p{Ll}{2,8}")
+    assert [m.span() for m in doc.finditer(lazy, pos=pos)] == spans
+    first = doc.search(lazy, pos=pos)
+    assert (first.span() if first else None) == (spans[0] if spans else None)
+    at = doc.match(lazy, pos=spans[0][0]) if spans else None
+    assert (at.span() if at else None) == (spans[0] if spans else None)
+    assert lazy.pattern == lazy.compiled.pattern
 
 
 # Folding scans for single characters with the stdlib re, which does that

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pressparse.contacts import find_contacts
 from pressparse.dateline import find_dateline, find_release_date
@@ -39,6 +39,9 @@ from pressparse.types import (
     Span,
     Speaker,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path  # only named in a signature: pathlib costs ~10 ms to import
 
 __version__ = "0.1.0"
 

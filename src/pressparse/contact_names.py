@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pressparse.places import COUNTRY_NAMES, place_country
+from pressparse.places import country_names, place_country
 from pressparse.vocab.contact_labels import (
     ADDRESS_WORDS,
     DESK_WORDS,
@@ -138,7 +138,7 @@ def _organisation(words: list[tuple[int, str]], start: int) -> Owner | None:
 
 def _place_or_org(word: str) -> bool:
     w = word.lower().strip(".,:")
-    return w in ORG_WORDS or w in CITIES or w in REGIONS or w in COUNTRY_NAMES
+    return w in ORG_WORDS or w in CITIES or w in REGIONS or w in country_names()
 
 
 def _unglue(word: str) -> tuple[int, str]:

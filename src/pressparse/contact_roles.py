@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from pressparse.lines import line_end
-from pressparse.places import COUNTRY_NAMES
+from pressparse.places import country_names
 from pressparse.vocab.contact_labels import CHANNEL_WORDS, DEPARTMENT_WORDS
 from pressparse.vocab.region_words import CITIES, REGIONS
 
@@ -92,7 +92,7 @@ def _org(m: regex.Match[str] | None) -> str | None:
     org = " ".join(words).strip(" .,'’-")
     if not org or TITLE_LINE.fullmatch(org) or org.lower() in CITIES or org.lower() in REGIONS:
         return None  # a second title ("Chief Financial Officer") or a place, not an employer
-    return None if org.lower() in COUNTRY_NAMES else org
+    return None if org.lower() in country_names() else org
 
 
 def _department(org: str) -> bool:

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 import regex
 
 from pressparse.document import Document
+from pressparse.lazy import LazyPattern
 from pressparse.lines import line_start
 from pressparse.types import Span
 from pressparse.vocab.contact_labels import STOPS
 
-ANCHOR = regex.compile(
+ANCHOR = LazyPattern(
     r"""
     (?<![A-Za-z])
     (?=[cefimnpr])                                 # every label starts with one of these: skip the rest fast

@@ -19,6 +19,7 @@ from pressparse.dates import DATE, MONTH, TIME, WEEKDAY, has_year, parse_date
 from pressparse.document import Document, as_document
 from pressparse.gazetteer import resolve
 from pressparse.issued import find_release_date
+from pressparse.lazy import LazyPattern
 from pressparse.lines import lines
 from pressparse.report import Report, ignore
 from pressparse.types import Dateline, Problem
@@ -41,14 +42,18 @@ _PLACE = rf"""(?>{_NAME}(?:{_PART}){{0,2}}
     (?:[ ](?:and|&)[ ]{_NAME}(?:{_PART}){{0,2}})?)"""
 
 _SEP = r"[ \t]{0,3}(?:,|-{1,3}|/|\|)[ \t]{0,3}"
+# The date may stand in six places; written out six times it made this the costliest pattern to
+# compile (some 100 ms on import). It is defined once below and called where it stands: a call
+# matches, backtracks and captures exactly as the fragment written in place would.
+_DATE = "(?&any_date)"
 _WIRE_MARK = rf"""[ \t]{{0,3}}
     [(/\[][ ]?(?P<wire>{WIRE_PATTERN})                     # (BUSINESS WIRE), /PRNewswire/, [Wire](url)
-    (?:[ \t]{{0,3}}-{{1,3}}[ \t]{{0,3}}(?P<date>{DATE}))?  # (Newsfile Corp. - May 5, 2024)
+    (?:[ \t]{{0,3}}-{{1,3}}[ \t]{{0,3}}(?P<date>{_DATE}))?  # (Newsfile Corp. - May 5, 2024)
     [ ]?(?:[)/]|\]\([^)\s]{{1,300}}\))"""
 _SEGMENTS = rf"""(?:
-      {_SEP}(?P<date>{DATE})(?:,?[ \t]{{1,3}}(?:at[ ])?{TIME}(?:[ \t]{{1,3}}\(?\p{{Lu}}{{2,5}}\)?)?)?
-    | [ \t]{{0,3}}\((?P<date>{DATE})\)                     # GENEVA (14 June 2024) -
-    | (?:[ \t]{{0,3}}-{{1,3}})?{_WIRE_MARK}(?:[ \t]{{1,3}}(?P<date>{DATE}))?   # (PRWEB) March 5, 2024
+      {_SEP}(?P<date>{_DATE})(?:,?[ \t]{{1,3}}(?:at[ ])?{TIME}(?:[ \t]{{1,3}}\(?\p{{Lu}}{{2,5}}\)?)?)?
+    | [ \t]{{0,3}}\((?P<date>{_DATE})\)                     # GENEVA (14 June 2024) -
+    | (?:[ \t]{{0,3}}-{{1,3}})?{_WIRE_MARK}(?:[ \t]{{1,3}}(?P<date>{_DATE}))?   # (PRWEB) March 5, 2024
     | {_SEP}(?P<wire>{WIRE_PATTERN})(?:[ ]\([^()\n]{{1,80}}\))?  # a wire named between separators
     ){{0,3}}"""
 _END = r"""(?P<end>
@@ -58,20 +63,26 @@ _END = r"""(?P<end>
     )"""
 _LEAD = r"[ \t>*_#]{0,6}"
 
-_DATELINE = regex.compile(
+_DATELINE = LazyPattern(
     rf"""
+    (?(DEFINE)(?P<any_date>{DATE}))                  # the date, written once: see _DATE
     {_LEAD}(?:
         \((?P<wire>{WIRE_PATTERN})\)[ \t]{{0,3}}-{{1,3}}[ \t]{{0,3}}     # (NewMediaWire) - date - PLACE -
-            (?P<date>{DATE})[ \t]{{0,3}}-{{1,3}}[ \t]{{0,3}}
+            (?P<date>{_DATE})[ \t]{{0,3}}-{{1,3}}[ \t]{{0,3}}
             (?P<place>{_PLACE})(?P<end>[ \t]{{0,3}}(?:-{{1,3}}|:))
-      | \((?P<place>{_PLACE})(?:,[ \t]{{0,3}}(?P<date>{DATE}))?\)           # (Seoul, December 15, 2020) -
+      # One place for both forms below (it is the other costly part): "(" can only open the first,
+      # a capital only the second, so choosing by the parenthesis tries exactly what trying both would.
+      | (?P<paren>\()?(?P<place>{_PLACE})
+        (?(paren)
+            (?:,[ \t]{{0,3}}(?P<date>{_DATE}))?\)              # (Seoul, December 15, 2020) -
             (?P<end>[ \t]{{0,3}}(?:-{{1,3}}|:))
-      | (?P<place>{_PLACE}){_SEGMENTS}{_END}
+          | {_SEGMENTS}{_END}                                   # PLACE, date /WIRE/ --
+        )
     )
     """,
     regex.VERBOSE,
 )
-"""A dateline opening a line (tried with ``match`` at line starts)."""
+"""A dateline opening a line (tried with ``match`` at line starts); compiled on first use (see ``lazy``)."""
 
 _CAPS_START = regex.compile(r"(?<![\p{L}\p{N}.,'])\p{Lu}[\p{Lu}.]")
 """Where a run-on wire dateline's all-caps place may begin (it is then read with ``_DATELINE``)."""

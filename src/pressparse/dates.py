@@ -12,6 +12,8 @@ import datetime as dt
 
 import regex
 
+from pressparse.lazy import LazyPattern
+
 MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -60,7 +62,7 @@ TIME = rf"""(?<![\d:.])
 
 MILITARY = r"(?<![\d:.])(?:[01]\d|2[0-3])[0-5]\d(?!\d)"
 
-_DATE_PARTS = regex.compile(
+_DATE_PARTS = LazyPattern(
     rf"""
     (?:(?:{WEEKDAY}),?[ \t]{{1,3}})?
     (?:
@@ -73,7 +75,7 @@ _DATE_PARTS = regex.compile(
     regex.VERBOSE,
 )
 
-_TIME_PARTS = regex.compile(
+_TIME_PARTS = LazyPattern(
     r"""
     (?:
         (?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?[ ]?(?:(?P<ap>[ap])\.?[ ]?m\b\.?)?

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from pressparse.errors import PatternTimeout
+from pressparse.lazy import AnyPattern, compiled
 
 DEFAULT_TIMEOUT = 2.0
 """Seconds one pattern may run on one text before it is abandoned.
@@ -137,27 +138,27 @@ class Document:
         object.__setattr__(self, "lower", lower_same_length(folded))
 
     def finditer(
-        self, pattern: regex.Pattern[str], *, pos: int = 0, endpos: int | None = None
+        self, pattern: AnyPattern, *, pos: int = 0, endpos: int | None = None
     ) -> Iterator[regex.Match[str]]:
         """Matches of ``pattern`` on the folded view, bounded by the timeout."""
         end = len(self.folded) if endpos is None else endpos
         try:
-            yield from pattern.finditer(self.folded, pos, end, timeout=self.timeout)
+            yield from compiled(pattern).finditer(self.folded, pos, end, timeout=self.timeout)
         except TimeoutError as exc:
             raise PatternTimeout(pattern.pattern) from exc
 
     def search(
-        self, pattern: regex.Pattern[str], *, pos: int = 0, endpos: int | None = None
+        self, pattern: AnyPattern, *, pos: int = 0, endpos: int | None = None
     ) -> regex.Match[str] | None:
         """The first match of ``pattern`` on the folded view, bounded by the timeout."""
         end = len(self.folded) if endpos is None else endpos
         try:
-            return pattern.search(self.folded, pos, end, timeout=self.timeout)
+            return compiled(pattern).search(self.folded, pos, end, timeout=self.timeout)
         except TimeoutError as exc:
             raise PatternTimeout(pattern.pattern) from exc
 
     def match(
-        self, pattern: regex.Pattern[str], *, pos: int = 0, endpos: int | None = None
+        self, pattern: AnyPattern, *, pos: int = 0, endpos: int | None = None
     ) -> regex.Match[str] | None:
         """A match of ``pattern`` starting exactly at ``pos`` on the folded view, bounded by the timeout.
 
@@ -165,7 +166,7 @@ class Document:
         """
         end = len(self.folded) if endpos is None else endpos
         try:
-            return pattern.match(self.folded, pos, end, timeout=self.timeout)
+            return compiled(pattern).match(self.folded, pos, end, timeout=self.timeout)
         except TimeoutError as exc:
             raise PatternTimeout(pattern.pattern) from exc
 

@@ -18,16 +18,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import email
-import email.policy
 from dataclasses import dataclass
-from email.message import EmailMessage, MIMEPart
-
-from email_validator import EmailNotValidError, validate_email
+from typing import TYPE_CHECKING
 
 from pressparse.decoding import decode
-from pressparse.html_text import html_to_text
 from pressparse.types import Contact, Email, Problem, Release, ReleaseDate, Span
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage, MIMEPart
 
 _HEADER_CHARS = 998
 
@@ -63,6 +61,10 @@ class MessageText:
 
 def read_message(data: bytes | str, /) -> MessageText:
     """Read an RFC 5322 message and lay out its text."""
+    # the email package (and the regexes it compiles) loads on the first message, not on import
+    import email  # noqa: PLC0415
+    import email.policy  # noqa: PLC0415
+
     if isinstance(data, str):
         message = email.message_from_string(data, policy=email.policy.default)
     elif isinstance(data, (bytes, bytearray, memoryview)):
@@ -84,6 +86,8 @@ def _body(message: EmailMessage) -> tuple[str, tuple[Problem, ...]]:
             continue
         text, problems = _content(part)
         if kind == "html":
+            from pressparse.html_text import html_to_text  # noqa: PLC0415 - see inputs.parse_html
+
             text = html_to_text(text)
         if text.strip():
             return text.strip(), problems
@@ -118,6 +122,8 @@ def _header(message: EmailMessage, name: str) -> object | None:
     megabyte-long hostile header; a real sender, subject or date fits in
     RFC 5322's 998-character line.
     """
+    import email.policy  # noqa: PLC0415 - loaded already by read_message
+
     for key, raw in message.raw_items():
         if key.lower() == name:
             header: object = email.policy.default.header_fetch_parse(name, str(raw)[:_HEADER_CHARS])
@@ -200,6 +206,8 @@ def _sender_contact(release: Release, message: MessageText, sender: Span, addres
         emails = tuple(found)
     else:
         written = _slice(release, address)
+        from email_validator import EmailNotValidError, validate_email  # noqa: PLC0415 - see emails._valid
+
         try:
             emails = (
                 Email(validate_email(written, check_deliverability=False).normalized, address, written),

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import regex
 
+from pressparse.lazy import LazyPattern
+
 _LOCAL = r"[\w+\-'!#$%&*=?^`{|}~]{1,64}(?:\.[\w+\-'!#$%&*=?^`{|}~]{1,64}){0,8}"
 _LABEL = r"[^\W_](?:[^\W_]|-){0,62}"  # a DNS label: letters, digits, hyphens; never "_"
 
-PLAIN = regex.compile(
+PLAIN = LazyPattern(
     rf"""
     (?<![\w.+\-'@])                 # the start of the local part, not inside one
     (?P<local>{_LOCAL})
@@ -22,7 +24,7 @@ PLAIN = regex.compile(
 _AT = r"[ \t]{0,2}[\[({<][ \t]{0,2}at[ \t]{0,2}[\])}>][ \t]{0,2}"
 _DOT = r"(?:[ \t]{0,2}[\[({<][ \t]{0,2}dot[ \t]{0,2}[\])}>][ \t]{0,2}|\.)"
 
-OBFUSCATED = regex.compile(
+OBFUSCATED = LazyPattern(
     rf"""
     (?<![\w.+\-'@])
     (?P<local>{_LOCAL})

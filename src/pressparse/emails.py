@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from email_validator import EmailNotValidError, validate_email
 
 from pressparse.document import Document, as_document
 from pressparse.email_patterns import DOT_WORD, GLUED_HEAD, OBFUSCATED, OBFUSCATION_HINTS, PLAIN, WHITESPACE
@@ -128,6 +127,10 @@ def _find_all(text: str, sub: str) -> Iterator[int]:
 
 
 def _valid(address: str) -> str | None:
+    # loaded on the first address, not on import: importing email-validator compiles its own
+    # patterns (some 60 ms), which a release without an address never needs
+    from email_validator import EmailNotValidError, validate_email  # noqa: PLC0415
+
     try:
         # check_deliverability=False: no DNS, no network, the same answer every time
         return validate_email(address.strip("."), check_deliverability=False).normalized

@@ -26,6 +26,7 @@ from pressparse.dates import (
     weekday_of,
 )
 from pressparse.document import Document, as_document
+from pressparse.lazy import LazyPattern
 from pressparse.report import Report, ignore
 from pressparse.types import Embargo, Problem
 from pressparse.zones import ZONE, read_zone
@@ -34,7 +35,7 @@ _LEAD = r"[ \t>*_#•-]{0,6}(?:(?i:note)[ ]?:[ \t]{0,3})?"
 _WHEN_FOLLOWS = rf"""(?:(?i:on|at)[ ])?
     (?:\d|{WEEKDAY}|{MONTH}|(?i:midnight|noon|tomorrow|today|tonight|embargo))"""
 
-_IMMEDIATE = regex.compile(
+_IMMEDIATE = LazyPattern(
     rf"""
     {_LEAD}
     (?i:for[ \t]{{1,3}}immediate[ \t]{{1,3}}(?:press[ ]|media[ ]|public[ ])?release
@@ -46,7 +47,7 @@ _IMMEDIATE = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 
-_EMBARGO = regex.compile(
+_EMBARGO = LazyPattern(
     rf"""
     {_LEAD}(?:(?i:strictly)[ ])?
     (?:
@@ -76,16 +77,16 @@ _KEYWORDS = tuple(
 )
 _NEXT_LINE = regex.compile(r"[ \t]{0,40}\n(?:[ \t]{0,40}\n){0,3}[ \t]{0,40}(?P<line>[^\n]{1,200})")
 _STRIP = "|\n \t>*_#•-"
-_CONTINUES = regex.compile(
+_CONTINUES = LazyPattern(
     rf"""(?:(?i:on|at|until|before|from)[ ,]{{1,3}})?(?:{TIME}|{DATE})
         | (?i:not[ ](?:to[ ]be[ ]|for[ ]))""",
     regex.VERBOSE,
 )
-_TIME = regex.compile(rf"{TIME}|{MILITARY}(?=[ ]?(?:(?i:h|hrs|hours)\b|{ZONE}))", regex.VERBOSE)
-_ZONE_AFTER = regex.compile(
+_TIME = LazyPattern(rf"{TIME}|{MILITARY}(?=[ ]?(?:(?i:h|hrs|hours)\b|{ZONE}))", regex.VERBOSE)
+_ZONE_AFTER = LazyPattern(
     rf"[ \t]{{0,2}}(?i:h|hrs|hours)?\.?[ \t]{{0,2}}\(?(?P<zone>{ZONE})\)?", regex.VERBOSE
 )
-_DATE = regex.compile(DATE, regex.VERBOSE)
+_DATE = LazyPattern(DATE, regex.VERBOSE)
 _RELATIVE = regex.compile(r"(?i)\b(?P<day>today|tonight|tomorrow)\b")
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1}
 _MAX_LINE = 240

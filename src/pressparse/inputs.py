@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import Literal
 
 import regex
@@ -19,7 +18,6 @@ import regex
 from pressparse.decoding import Decoded, decode
 from pressparse.document import Document
 from pressparse.email_message import MessageText, read_message, with_fallbacks
-from pressparse.html_text import html_to_text
 from pressparse.options import Options
 from pressparse.pipeline import EmbargoFinder, Pipeline
 from pressparse.report import Report
@@ -48,6 +46,8 @@ _SNIFF = 4096
 
 def kind_of(name: str, data: bytes, /) -> Kind:
     """``"html"``, ``"email"`` or ``"text"``: by the name's suffix, else by the first bytes."""
+    from pathlib import PurePath  # noqa: PLC0415 - only reading files needs it, not import pressparse
+
     kind = _SUFFIXES.get(PurePath(name).suffix.lower())
     if kind:
         return kind
@@ -58,6 +58,8 @@ def text_of(name: str, data: bytes, /) -> Decoded:
     """The release text held in ``data``; ``name`` (a path or ``-``) tells its kind."""
     kind = kind_of(name, data)
     if kind == "html":
+        from pressparse.html_text import html_to_text  # noqa: PLC0415 - see parse_html
+
         decoded = decode_html(data)
         return dataclasses.replace(decoded, text=html_to_text(decoded.text))
     if kind == "email":
@@ -119,6 +121,10 @@ def parse_html(html: str | bytes, /, **options: object) -> Release:
     >>> release.text
     'Call our desk (+15555550123).'
     """
+    # the HTML reader (and the standard library's html.parser) loads with the first page read,
+    # not with import pressparse: plain-text parsing never needs it
+    from pressparse.html_text import html_to_text  # noqa: PLC0415
+
     if isinstance(html, (bytes, bytearray)):
         decoded = decode_html(bytes(html))
         return _pipeline(options).parse(html_to_text(decoded.text), problems=decoded.problems)

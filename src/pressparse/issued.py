@@ -11,6 +11,7 @@ import regex
 
 from pressparse.dates import DATE, MONTH_NAMES, TIME, WEEKDAY_NAMES, has_year, parse_date
 from pressparse.document import Document, as_document
+from pressparse.lazy import LazyPattern
 from pressparse.lines import first_word, lines
 from pressparse.report import Report, ignore
 from pressparse.types import ReleaseDate
@@ -18,7 +19,7 @@ from pressparse.types import ReleaseDate
 TOP = 3000
 """How far into the release (in characters) its own date line may stand."""
 
-_RELEASE_DATE = regex.compile(
+_RELEASE_DATE = LazyPattern(
     rf"""
     [ \t>*_#]{{0,6}}                        # a line start, or just after a "Site | " crumb
     (?:(?i:date[d]?|posted|published|issued|released|updated|media[ ]release|press[ ]release

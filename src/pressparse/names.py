@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from pressparse.lazy import LazyPattern
 from pressparse.types import Span
 from pressparse.vocab.honorifics import HONORIFICS, POST_NOMINALS
 from pressparse.vocab.titles import (
@@ -25,7 +26,7 @@ from pressparse.vocab.titles import (
     TITLE_WORDS,
 )
 
-NAME_RUN = regex.compile(
+NAME_RUN = LazyPattern(
     r"""
     (?=\p{Lu})                                   # fail fast where no capital starts
     (?<![\p{L}\p{N}'])                          # start at a word boundary

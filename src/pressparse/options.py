@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import phonenumbers
-
 from pressparse.document import DEFAULT_TIMEOUT
 from pressparse.errors import OptionsError
 
@@ -62,6 +60,8 @@ def check_region(region: object) -> str:
     code = region.strip().upper()
     if code in _NOT_REGIONS:
         raise OptionsError(f"{region!r} is not an ISO 3166 region code: use {_NOT_REGIONS[code]!r}")
+    import phonenumbers  # noqa: PLC0415 - only a region option needs it; phones.py says why
+
     if code not in phonenumbers.SUPPORTED_REGIONS:
         raise OptionsError(
             f"unknown phone region {region!r}: use an ISO 3166-1 alpha-2 code "

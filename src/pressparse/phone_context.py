@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import regex
 
+from pressparse.lazy import LazyPattern
 from pressparse.lines import line_start
 from pressparse.vocab.phone_labels import CONTEXT_WORDS, LABELS, SINGLE_LETTER_LABELS, LabelKind
 
 _LABEL_WORDS = sorted(LABELS, key=len, reverse=True)
 
-LABEL_BEFORE = regex.compile(
+LABEL_BEFORE = LazyPattern(
     r"""
     (?<![A-Za-z])
     (?P<label>"""
@@ -22,7 +23,7 @@ LABEL_BEFORE = regex.compile(
 )
 """A label word ending just before a number, searched in a short window before it."""
 
-LABEL_AFTER = regex.compile(
+LABEL_AFTER = LazyPattern(
     r"""
     [ \t]{0,2}[(\[][ \t]{0,2}(?P<label>"""
     + "|".join(regex.escape(w) for w in _LABEL_WORDS)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeAlias
 
-import phonenumbers
-from phonenumbers import PhoneNumber, PhoneNumberFormat, PhoneNumberType, ValidationResult
+# phonenumbers is imported where a candidate is read, not on import (some 50 ms): a release
+# with no digit run worth reading never needs it. Every use below starts from _parse.
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber
 
 from pressparse.document import Document, as_document
 from pressparse.phone_candidates import (
@@ -25,14 +28,9 @@ from pressparse.report import Report, ignore
 from pressparse.types import Phone, PhoneKind, Span
 from pressparse.vanity import VANITY, VANITY_PREFIXES, vanity_digits
 
-_TYPE_KIND: dict[int, PhoneKind] = {
-    PhoneNumberType.MOBILE: "mobile",
-    PhoneNumberType.FIXED_LINE: "landline",
-    PhoneNumberType.TOLL_FREE: "toll_free",
-}
 _MAX_DIGITS_ONE_NUMBER = 13
 
-_Read = tuple[PhoneNumber, "str | None", PhoneKind]
+_Read: TypeAlias = "tuple[PhoneNumber, str | None, PhoneKind]"
 """A number as phonenumbers read it, its region, and the kind its number type gives."""
 
 
@@ -87,6 +85,8 @@ def _local_number(doc: Document, start: int, end: int, before: list[Phone]) -> I
     nanp = [p for p in before if p.e164.startswith("+1") and len(p.e164) == 12 and p.span[1] <= start]
     if not nanp:
         return
+    import phonenumbers  # noqa: PLC0415 - see the imports
+
     number = _parse(nanp[-1].e164[2:5] + doc.folded[start:end], "US")
     if number is not None and phonenumbers.is_valid_number(number):
         yield _phone(doc, (start, end), number, kind=_kind(number, label_before(doc.folded, start)[1]))
@@ -95,6 +95,8 @@ def _local_number(doc: Document, start: int, end: int, before: list[Phone]) -> I
 def _vanity_numbers(doc: Document) -> Iterator[Phone]:
     if not any(prefix in doc.folded for prefix in VANITY_PREFIXES):
         return
+    import phonenumbers  # noqa: PLC0415 - see the imports
+
     for m in doc.finditer(VANITY):
         digits = vanity_digits(m.group("prefix"), m.group("rest"))
         region = "AU" if m.group("prefix").isdigit() else "US"
@@ -191,6 +193,8 @@ def _check(cand: Candidate, regions: tuple[str | None, ...]) -> tuple[_Read | No
     is parsed once. ``number_type`` is UNKNOWN exactly when the number is not
     valid for the region it belongs to, so one call gives validity and kind.
     """
+    import phonenumbers  # noqa: PLC0415 - see the imports
+
     digits = "+" + cand.digits if cand.international else cand.digits
     first: PhoneNumber | None = None
     for r in regions:
@@ -199,11 +203,11 @@ def _check(cand: Candidate, regions: tuple[str | None, ...]) -> tuple[_Read | No
             continue
         first = first or number
         number_type = phonenumbers.number_type(number)
-        if number_type != PhoneNumberType.UNKNOWN:
+        if number_type != phonenumbers.PhoneNumberType.UNKNOWN:
             region = phonenumbers.region_code_for_number(number)
-            return (number, region, _TYPE_KIND.get(number_type, "unknown")), False
-    possible = first is not None and phonenumbers.is_possible_number_with_reason(first)
-    if first is not None and possible == ValidationResult.IS_POSSIBLE:
+            return (number, region, _kind_of_type(number_type)), False
+    possible = phonenumbers.ValidationResult.IS_POSSIBLE
+    if first is not None and phonenumbers.is_possible_number_with_reason(first) == possible:
         return (first, regions[0], "unknown"), True
     return None, False
 
@@ -216,6 +220,8 @@ def _nanp_guess(text: str, cand: Candidate) -> str | None:
 
 
 def _parse(digits: str, region: str | None) -> PhoneNumber | None:
+    import phonenumbers  # noqa: PLC0415 - see the imports
+
     try:
         return phonenumbers.parse(digits, region)
     except phonenumbers.NumberParseException:
@@ -225,7 +231,25 @@ def _parse(digits: str, region: str | None) -> PhoneNumber | None:
 def _kind(number: PhoneNumber, label: PhoneKind | None) -> PhoneKind:
     if label is not None:
         return label
-    return _TYPE_KIND.get(phonenumbers.number_type(number), "unknown")
+    return _type_kind(number)
+
+
+def _type_kind(number: PhoneNumber) -> PhoneKind:
+    import phonenumbers  # noqa: PLC0415 - see the imports
+
+    return _kind_of_type(phonenumbers.number_type(number))
+
+
+def _kind_of_type(number_type: int) -> PhoneKind:
+    from phonenumbers import PhoneNumberType  # noqa: PLC0415 - see the imports
+
+    if number_type == PhoneNumberType.MOBILE:
+        return "mobile"
+    if number_type == PhoneNumberType.FIXED_LINE:
+        return "landline"
+    if number_type == PhoneNumberType.TOLL_FREE:
+        return "toll_free"
+    return "unknown"
 
 
 def _phone(
@@ -237,8 +261,10 @@ def _phone(
     kind: PhoneKind,
     region: str | None = None,
 ) -> Phone:
+    import phonenumbers  # noqa: PLC0415 - see the imports
+
     return Phone(
-        e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
+        e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
         span=span,
         text=doc.text[span[0] : span[1]],
         extension=ext,

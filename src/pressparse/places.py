@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
 from types import MappingProxyType
 
-import pycountry
 import regex
 
 from pressparse import gazetteer
+from pressparse.lazy import LazyPattern
 from pressparse.lines import line_end, line_start
 from pressparse.vocab.region_words import AMBIGUOUS_COUNTRY_WORDS, CITIES, REGIONS, US_STATES
 
 _PLACE = r"[A-Z][\w.'-]{1,24}(?:[ \t][A-Z][\w.'-]{1,24}){0,2}"
 
-LINE_PLACE = regex.compile(
+LINE_PLACE = LazyPattern(
     rf"""
     ^[ \t>*•\-]{{0,4}}
     (?:
@@ -27,7 +30,15 @@ LINE_PLACE = regex.compile(
 """A contact line that opens with its place, the first source of a number's region."""
 
 
-def _country_names() -> MappingProxyType[str, str]:
+@cache
+def country_names() -> Mapping[str, str]:
+    """Every country's name, common name and official name, lower-case, read once from pycountry.
+
+    Read on first use: importing pycountry and loading its database costs more than all of
+    pressparse's own imports, and a release whose dateline names its country never needs it.
+    """
+    import pycountry  # noqa: PLC0415
+
     names: dict[str, str] = {}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -35,10 +46,6 @@ def _country_names() -> MappingProxyType[str, str]:
             if value:
                 names[str(value).lower()] = str(country.alpha_2)
     return MappingProxyType(names)
-
-
-COUNTRY_NAMES = _country_names()
-"""Every country's name, common name and official name, lower-case, read once from pycountry."""
 
 
 def place_country(name: str) -> str | None:
@@ -51,10 +58,7 @@ def place_country(name: str) -> str | None:
         return "US"
     if key in AMBIGUOUS_COUNTRY_WORDS:
         return None
-    return COUNTRY_NAMES.get(key)
-
-
-_ALL_NAMES = (*CITIES, *REGIONS, *US_STATES, *COUNTRY_NAMES)
+    return country_names().get(key)
 
 
 def _cased(name: str) -> set[str]:
@@ -63,9 +67,26 @@ def _cased(name: str) -> set[str]:
     return forms | {f.rstrip(".") for f in forms}
 
 
-_SINGLE_CASED = frozenset(f for name in _ALL_NAMES if " " not in name for f in _cased(name))
-_MULTI_WORD = frozenset(name.rstrip(".") for name in _ALL_NAMES if " " in name and len(name.split()) <= 3)
-_MULTI_FIRST = frozenset(f for name in _MULTI_WORD for f in _cased(name.split()[0]))
+@dataclass(frozen=True, slots=True)
+class _Forms:
+    """Every known place name as texts write it, built once on first use (it needs the country names)."""
+
+    single_cased: frozenset[str]
+    multi_word: frozenset[str]
+    multi_first: frozenset[str]
+
+
+@cache
+def _forms() -> _Forms:
+    names = (*CITIES, *REGIONS, *US_STATES, *country_names())
+    multi_word = frozenset(name.rstrip(".") for name in names if " " in name and len(name.split()) <= 3)
+    return _Forms(
+        single_cased=frozenset(f for name in names if " " not in name for f in _cased(name)),
+        multi_word=multi_word,
+        multi_first=frozenset(f for name in multi_word for f in _cased(name.split()[0])),
+    )
+
+
 _PUNCTUATION = ",;:()[]{}\"'!?/|<>*_#"
 """Marks that may cling to a place name; replaced by spaces one by one (``str.translate`` is far slower)."""
 
@@ -82,20 +103,21 @@ def capitalised_places(text: str) -> set[str]:
         if mark in text:
             text = text.replace(mark, " ")
     words = text.split()
-    found = {w.lower().rstrip(".") for w in _SINGLE_CASED.intersection(words)}
-    if _MULTI_FIRST.isdisjoint(words):
+    forms = _forms()
+    found = {w.lower().rstrip(".") for w in forms.single_cased.intersection(words)}
+    if forms.multi_first.isdisjoint(words):
         return found
     for i, word in enumerate(words):
-        if word in _MULTI_FIRST:
+        if word in forms.multi_first:
             for size in (2, 3):
                 key = " ".join(words[i : i + size]).lower().rstrip(".")
-                if key in _MULTI_WORD:
+                if key in forms.multi_word:
                     found.add(key)
     return found
 
 
 def _is_place(key: str) -> bool:
-    return key in CITIES or key in REGIONS or key in US_STATES or key in COUNTRY_NAMES
+    return key in CITIES or key in REGIONS or key in US_STATES or key in country_names()
 
 
 IN_PLACE = regex.compile(

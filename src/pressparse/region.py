@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-import phonenumbers
-import pycountry
 import regex
 
 from pressparse.document import Document, as_document
@@ -90,6 +88,9 @@ def _weight(pos: int, base: int) -> int:
 
 
 def _count_country_codes(doc: Document, scores: Counter[str]) -> None:
+    # phonenumbers and pycountry load on first use, not on import (phones.py says why)
+    import phonenumbers  # noqa: PLC0415
+
     for m in doc.finditer(_COUNTRY_CODE):
         code = m.group(1)
         for size in (1, 2, 3):
@@ -123,6 +124,8 @@ def _all(text: str, key: str) -> Iterator[int]:
 
 
 def _count_email_domains(doc: Document, scores: Counter[str]) -> None:
+    import pycountry  # noqa: PLC0415 - see _count_country_codes
+
     for m in _domain_hits(doc):
         tld = m.group("tld").lower()
         region = CC_TLD_ALIASES.get(tld) or tld.upper()

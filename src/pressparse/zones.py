@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 import regex
 
@@ -81,6 +80,8 @@ def _long_name(name: str) -> ZoneEntry | None:
 
 def _checked(entry: ZoneEntry, name: str, wall: dt.datetime) -> ZoneReading:
     """The zone, and a problem when a standard-time name is used in summer or the reverse."""
+    from zoneinfo import ZoneInfo  # noqa: PLC0415 - only an embargo with a zone needs it
+
     zone, kind = entry
     tz: dt.tzinfo = dt.timezone.utc if zone == "UTC" else ZoneInfo(zone)
     if kind in ("standard", "daylight"):
