@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from pressparse.embargo import find_embargo
+from pressparse.types import Problem
 from pressparse.vocab.timezones import ABBREVIATIONS, AMBIGUOUS, AMBIGUOUS_DEFAULT, LONG_NAMES
 from pressparse.zones import read_zone
 
@@ -93,3 +94,17 @@ def test_every_zone_in_the_vocabulary_exists() -> None:
     entries += [entry for readings in AMBIGUOUS.values() for entry in readings.values()]
     for zone, _kind in entries:
         assert zone == "UTC" or ZoneInfo(zone)
+
+
+@pytest.mark.parametrize("written", ["GMT-30", "UTC+25", "UTC+14:30"])
+def test_an_offset_no_zone_uses_is_a_problem_not_a_crash(written: str) -> None:
+    reading = read_zone(written, dt.datetime(2025, 3, 5, 0, 1), country=None)
+    assert reading.tzinfo is None
+    assert reading.code == "embargo.zone_unknown"
+
+
+def test_an_impossible_offset_in_an_embargo_line_is_recorded() -> None:
+    problems: list[Problem] = []
+    found = find_embargo("EMBARGOED UNTIL 00:01 GMT-30 5 March 2025\n\nText.", report=problems.append)
+    assert found is not None and found.status == "embargoed"
+    assert "embargo.zone_unknown" in [p.code for p in problems]

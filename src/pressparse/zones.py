@@ -26,6 +26,8 @@ ZONE = rf"""(?:
 
 _OFFSET = regex.compile(r"(?:UTC|GMT)[ ]?(?P<sign>[+-])[ ]?(?P<h>\d{1,2})(?::?(?P<m>\d\d))?")
 _SEASON_WORDS = ("standard", "daylight", "summer")
+_WIDEST_OFFSET = dt.timedelta(hours=14)
+"""No zone is further from UTC than this (Kiribati's Line Islands, UTC+14)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,8 @@ def read_zone(written: str, wall: dt.datetime, *, country: str | None) -> ZoneRe
     if offset:
         sign = -1 if offset["sign"] == "-" else 1
         delta = dt.timedelta(hours=int(offset["h"]), minutes=int(offset["m"] or 0))
+        if delta > _WIDEST_OFFSET:
+            return ZoneReading(None, "embargo.zone_unknown", f"{name!r} is not a UTC offset any zone uses")
         return ZoneReading(dt.timezone(sign * delta))
     if name in AMBIGUOUS:
         entry = AMBIGUOUS[name].get(country or "") or AMBIGUOUS_DEFAULT.get(name)
