@@ -28,7 +28,7 @@ class Options:
     ``strict`` raises :class:`~pressparse.errors.ContentError` when a
     release has problems instead of recording them.
     ``max_chars`` cuts longer inputs (recorded as ``input.truncated``);
-    ``timeout`` is the seconds one pattern may run per million characters,
+    ``timeout`` is the seconds one pattern may run per 100,000 characters,
     a backstop that turns a runaway pattern into a problem, never a hang.
     """
 

@@ -88,8 +88,8 @@ class EmbargoFinder(Protocol):
     ) -> Embargo | None: ...
 
 
-_CHARS_PER_TIMEOUT = 1_000_000
-"""The timeout is per million characters: a linear pattern on a long input
+_CHARS_PER_TIMEOUT = 100_000
+"""The timeout is per 100,000 characters: a linear pattern on a long input
 needs proportionally longer, and only a runaway one should be stopped."""
 
 
