@@ -37,7 +37,7 @@ PERSON = regex.compile(
     """,
     regex.VERBOSE,
 )
-"""A person's name as contact blocks write it: ``Dr Ana Ruiz``, ``Donald F. DeKay``, ``Eun-Kyoung Kwon``."""
+"""A person's name as contact blocks write it: ``Dr Ana Ruiz``, ``Peter J. MacOwan``, ``Min-Seo Hahn``."""
 
 FIRM_TAIL = regex.compile(
     r"""
@@ -54,7 +54,7 @@ REACHED = regex.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20}){0,2})[ \t]{1,2}"
     r"(?:may|can|could)[ \t]be[ \t]reached"
 )
-"""``Szasz may be reached at ...``: here one word is enough for a name."""
+"""``Varga may be reached at ...``: here one word is enough for a name."""
 
 _NONSPACE = regex.compile(r"\S+")
 _GLUED = regex.compile(r"(\p{Lu}[\p{Ll}'’]{1,30})(\p{Lu}\p{Ll}{1,30})$")
@@ -142,7 +142,7 @@ def _place_or_org(word: str) -> bool:
 
 
 def _unglue(word: str) -> tuple[int, str]:
-    """``HeckerPhone`` -> ``Hecker``, ``DetailsJo`` -> ``Jo``: words run together where layout was lost."""
+    """``BramleyPhone`` -> ``Bramley``, ``DetailsJo`` -> ``Jo``: words run together where layout was lost."""
     m = _GLUED.match(word)
     if m and m.group(2).lower() in NOT_NAME_WORDS:
         return 0, m.group(1)

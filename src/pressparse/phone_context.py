@@ -31,7 +31,7 @@ LABEL_AFTER = LazyPattern(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-"""A label in brackets after a number: ``+66-85-060-8406 (mobile)``."""
+"""A label in brackets after a number: ``+66-85-010-2233 (mobile)``."""
 
 _WINDOW = 28
 

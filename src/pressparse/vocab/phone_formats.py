@@ -7,7 +7,7 @@ layout one numbering plan uses; ``infer_region`` counts them as signals.
 from __future__ import annotations
 
 NATIONAL_FORMATS: tuple[tuple[str, str], ...] = (
-    # NANP: (503) 555-0147, 503-555-0147, 503.555.0147, 214/653-3600
+    # NANP: (503) 555-0147, 503-555-0147, 503.555.0147, 214/555-0162
     ("US", r"(?:\(\d{3}\)[ \t]?|\d{3}[-./])\d{3}[-.]\d{4}(?!\d)"),
     # Australia: (03) 9000 1234, 02 9000 1234, 0412 000 111, 1300 000 000
     ("AU", r"(?:\(0[2378]\)|0[2378])[ \t]?\d{4}[ \t]?\d{4}(?!\d)"),
