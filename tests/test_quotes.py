@@ -284,7 +284,7 @@ AFTER_A_SPEAKER = {
     "defined-terms-in-a-statute": (
         "“We will prosecute every case,” said Tomas Berg, district attorney.\n\n"
         "Penal Code Section 99 defines:\n"
-        "(1) “Coercion” includes any scheme intended to cause a person to believe that harm would follow.\n"
+        "(1) “Coercion” covers any plan meant to make someone fear that injury will come to them.\n"
         "(2) “Deprivation of the liberty of another” includes restriction of another person's liberty.\n"
     ),
 }

@@ -2,9 +2,9 @@
 
 An embargo line is read where releases put it: at the start of a line
 (``EMBARGOED UNTIL 00:01 BST, THURSDAY 10 OCTOBER 2024``, ``HOLD FOR
-RELEASE: ...``, ``NOT TO BE PUBLISHED OR BROADCAST BEFORE 6.30 p.m.``), at
+RELEASE: ...``, ``NOT TO BE PUBLISHED OR BROADCAST BEFORE 8.15 p.m.``), at
 the top or the bottom. Prose that merely says "release" or "embargo" is not
-one, and neither is a publication timestamp (``Publish time: 9:47am``).
+one, and neither is a publication timestamp (``Publish time: 3:12pm``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The release's own date line (``Date : December 15, 2020``), apart from the dateline.
 
 Read near the top only: a labelled date (``Date:``, ``Posted on``), a date on
-a line of its own (a wire's ``March 07, 2019 05:47 PM Eastern Standard
+a line of its own (a wire's ``January 09, 2018 08:12 AM Eastern Standard
 Time``), or the ``date:`` of a front-matter block. The year must be written.
 """
 
