@@ -314,6 +314,11 @@ ROLES: list[tuple[str, str, tuple[str | None, str | None, str | None]]] = [
         ("Ann Lee", None, None),
     ),
     (
+        "an-organisation-heading-the-block-is-the-persons-employer",
+        "Northwind Tools Contacts\nDana Pike, CFA\n0491 570 156\ndana.pike@northwind.example.com\n",
+        ("Dana Pike", None, "Northwind Tools"),
+    ),
+    (
         "a-channel-label-ends-the-organisation",
         "Contact: Ann Lee - Northwind Clinic Email Us Here\nPhone: 0491 570 156\n",
         ("Ann Lee", None, "Northwind Clinic"),

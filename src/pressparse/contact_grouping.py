@@ -37,6 +37,12 @@ _LABEL_LINE = regex.compile(
 )
 """A label line: it ends the contact before it, and its words are not a person's name."""
 
+_HEADING_TAIL = regex.compile(
+    r"[ \t]{1,3}(?:(?:media|press|investor|news)[ \t]{1,3})?contacts?[ \t]{0,3}:?[ \t]{0,3}(?=\n|\Z)",
+    regex.IGNORECASE,
+)
+"""``Acme Tools Contacts``: the name before it heads the block as its organisation, never a person."""
+
 
 @dataclass(slots=True)
 class Group:
@@ -110,7 +116,7 @@ def _owners(
     # a label names a desk ("Investor Relations:") but never a person; "For ...:" names neither
     found_desks = list(desks(text, zone.start, zone.end, masked + [(a, b) for a, b, f in labels if f]))
     people_masked = masked + [(a, b) for a, b, _ in labels]
-    named = list(people(text, zone.start, zone.end, people_masked, orgs=orgs))
+    named = [_as_heading(text, p) for p in people(text, zone.start, zone.end, people_masked, orgs=orgs)]
     found_people = [p for p in named if not p.org]
     kept_desks = []
     for d in found_desks:
@@ -123,6 +129,13 @@ def _owners(
     for owner in [*kept_desks, *found_people]:
         unique.setdefault(owner.start, owner)
     return sorted(unique.values(), key=lambda o: o.start)
+
+
+def _as_heading(text: str, owner: Owner) -> Owner:
+    """A name heading a contact block (``Acme Tools Contacts``) is the employer of the people under it."""
+    if owner.org or _HEADING_TAIL.match(text, owner.end, min(len(text), owner.end + 40)) is None:
+        return owner
+    return Owner(owner.name, owner.start, owner.end, desk=True, org=True)
 
 
 def _label_lines(text: str, zone: Zone) -> list[tuple[int, int, bool]]:
