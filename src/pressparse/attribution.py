@@ -53,11 +53,11 @@ _CAPITAL_CUES = frozenset({"Said", "Says"})
 _PLAIN_TAIL = frozenset({"that", "today", "yesterday", "tonight", "recently", "also", "earlier"})
 """Words that may stand between a cue and its quote with no comma: ``Name said today "Q"``."""
 _MAX_TAIL_WORDS = 8
+"""Words between a cue and a comma or colon before the quote: ``said in a statement on Monday:``."""
 _MAX_WORDS_BEFORE_SUBJECT = 8
 _MAX_WORDS_BEFORE_REPORT = 24
-_MAX_CUES_TRIED = 3
 """Words before the cue of ``At a briefing with the Mayor today, Director Ana Ruiz said ...``."""
-"""Words between a cue and a comma or colon before the quote: ``said in a statement on Monday:``."""
+_MAX_CUES_TRIED = 3
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,8 @@ Patterns built from these are case-insensitive; entries are plain text.
 
 from __future__ import annotations
 
+from pressparse.vocab.calendar_words import MONTHS, WEEKDAYS
+
 HEADERS: tuple[str, ...] = (
     "media contacts",
     "media contact",
@@ -184,25 +186,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "source",
         "version",
         "original",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *WEEKDAYS,
+        *MONTHS,
     }
 )
 """Capitalised words that are never part of a person's name in a contact block."""

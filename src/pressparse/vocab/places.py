@@ -7,6 +7,8 @@ in datelines and the everyday names releases use for countries.
 
 from __future__ import annotations
 
+from pressparse.vocab.calendar_words import MONTHS, WEEKDAYS
+
 AP_STATES: dict[str, str] = {
     "ala": "AL",
     "ariz": "AZ",
@@ -337,25 +339,8 @@ NOT_PLACES: frozenset[str] = frozenset(
         "on",
         "at",
         "as",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *WEEKDAYS,
+        *MONTHS,
         "jan",
         "feb",
         "mar",
