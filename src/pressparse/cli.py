@@ -167,22 +167,20 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _jobs(value: str) -> int:
-    try:
-        jobs = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if jobs < 0:
-        raise argparse.ArgumentTypeError("must be 0 (one per core) or more")
-    return jobs
+    return _whole(value, 0, "must be 0 (one per core) or more")
 
 
 def _positive(value: str) -> int:
+    return _whole(value.replace("_", ""), 1, "must be 1 or more")
+
+
+def _whole(value: str, least: int, message: str) -> int:
     try:
-        number = int(value.replace("_", ""))
+        number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+    if number < least:
+        raise argparse.ArgumentTypeError(message)
     return number
 
 
