@@ -267,7 +267,6 @@ class Names:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self._lower: str | None = None
         self._index: NameIndex | None = None
         self._acronyms: dict[str, str] | None = None
         self._forms: dict[str, list[tuple[str, ...]]] = {}
@@ -365,12 +364,10 @@ class Names:
         """Every person's name in the release that ends in ``surname``, in text order."""
         if surname in self._forms or not surname:
             return self._forms.get(surname, [])
-        if self._lower is None:
-            self._lower = self.doc.lower
         forms: list[tuple[str, ...]] = []
         pos, seen = 0, 0
         while seen < _MAX_OCCURRENCES:
-            i = self._lower.find(surname, pos)
+            i = self.doc.lower.find(surname, pos)
             if i < 0:
                 break
             pos, seen = i + 1, seen + 1
