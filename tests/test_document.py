@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
-from pressparse.document import Document, fold
+from pressparse.document import _FOLD_MAP, Document, fold
 from pressparse.errors import PatternTimeout
 
 
@@ -35,6 +37,29 @@ from pressparse.errors import PatternTimeout
 def test_fold_maps_variants_one_for_one(text: str, folded: str) -> None:
     assert fold(text) == folded
     assert len(fold(text)) == len(text)
+
+
+def _fold_by_hand(text: str) -> str:
+    """The definition, one character at a time: slow, and plainly right."""
+    out = []
+    for i, c in enumerate(text):
+        if c == "\r":
+            out.append(" " if text[i + 1 : i + 2] == "\n" else "\n")
+        elif "\ud800" <= c <= "\udfff":
+            out.append(" ")
+        else:
+            out.append(_FOLD_MAP.get(c, c))
+    return "".join(out)
+
+
+_TRICKY = st.sampled_from(
+    [*(c for c in _FOLD_MAP if len(c) == 1), "\n", "a", " ", "\ud800", "\udfff", "é", "\U0001f600"]
+)
+
+
+@given(st.lists(_TRICKY).map("".join) | st.text())
+def test_fold_agrees_with_the_definition_character_by_character(text: str) -> None:
+    assert fold(text) == _fold_by_hand(text)
 
 
 def test_a_runaway_pattern_raises_pattern_timeout() -> None:
