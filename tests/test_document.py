@@ -7,7 +7,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressparse.document import _FOLD_MAP, Document, fold
+from pressparse.document import _FOLD_MAP, UNTIMED_WINDOW, Document, fold
 from pressparse.errors import PatternTimeout
 
 
@@ -62,11 +62,22 @@ def test_fold_agrees_with_the_definition_character_by_character(text: str) -> No
     assert fold(text) == _fold_by_hand(text)
 
 
-def test_a_runaway_pattern_raises_pattern_timeout() -> None:
-    doc = Document("a" * 30 + "!", timeout=0.01)
-    catastrophic = regex.compile(r"(a|aa)+$")
+_RUNAWAY = regex.compile(r"(a|aa)+$")
+
+
+def test_a_runaway_pattern_over_a_long_window_raises_pattern_timeout() -> None:
+    doc = Document("a" * (UNTIMED_WINDOW + 10) + "!", timeout=0.01)
     with pytest.raises(PatternTimeout):
-        list(doc.finditer(catastrophic))
+        list(doc.finditer(_RUNAWAY))
+
+
+def test_a_short_window_runs_without_the_timeout() -> None:
+    # 24 letters cost the runaway pattern some 75,000 steps: far past a microsecond, done in milliseconds
+    doc = Document("a" * 24 + "!" + "b" * (UNTIMED_WINDOW + 10), timeout=1e-6)
+    assert list(doc.finditer(_RUNAWAY, endpos=25)) == []
+    assert doc.search(_RUNAWAY, endpos=25) is None
+    with pytest.raises(PatternTimeout):
+        doc.search(_RUNAWAY)
 
 
 def test_document_refuses_bytes() -> None:

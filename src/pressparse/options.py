@@ -29,7 +29,8 @@ class Options:
     release has problems instead of recording them.
     ``max_chars`` cuts longer inputs (recorded as ``input.truncated``);
     ``timeout`` is the seconds one pattern may run per 100,000 characters,
-    a backstop that turns a runaway pattern into a problem, never a hang.
+    a backstop that turns a runaway pattern into a problem, never a hang;
+    it applies to calls over windows longer than 20,000 characters.
     """
 
     region: str | None = None
