@@ -63,9 +63,12 @@ _END = r"""(?P<end>
     | [ \t]{0,2},[ \t]{0,3}(?=\n)      # "Miami, Florida," with the body on the next line
     | [ \t]{0,3}(?=\n|\Z)              # a line of its own
     )"""
-# Atomic: what follows a lead is "(" or a capital, never a lead character, so giving one back
-# can never help; searched across a run of spaces, trying all seven splits cost half the time.
-_LEAD = r"(?>[ \t>*_#]{0,6})"
+# Markup before a dateline (indent, quote marks, Markdown) stands only at a line's start, which is
+# where the library matches with a lead; a dateline matched mid-line starts at its capital. Held to
+# line starts, a search across a text no longer reads every place twice (from the space before it,
+# and from its capital): 40% fewer steps on a run of capitalised words. Atomic: what follows a lead
+# is "(" or a capital, never a lead character, so giving one back can never help.
+_LEAD = r"(?:(?<![^\n])(?>[ \t>*_#]{1,6})|)"
 
 _DATELINE = LazyPattern(
     rf"""
