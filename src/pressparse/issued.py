@@ -21,7 +21,9 @@ TOP = 3000
 
 _RELEASE_DATE = LazyPattern(
     rf"""
-    [ \t>*_#]{{0,6}}                        # a line start, or just after a "Site | " crumb
+    # markup at a line start, or just after a "Site | " crumb, where the library matches (so searched
+    # across a run of spaces, a lead is not tried at every space); atomic, as no lead character follows
+    (?:(?<![^\n|])(?>[ \t>*_#]{{1,6}})|)
     (?:(?i:date[d]?|posted|published|issued|released|updated|media[ ]release|press[ ]release
         |news[ ]release|for[ ]immediate[ ]release)(?:[ ]on)?[ \t]{{0,3}}[:|]?[ \t]{{0,3}})?
     "?(?P<date>{DATE})"?
