@@ -29,8 +29,11 @@ TITLE_AFTER = regex.compile(
 )
 """``, Director of Communications`` right after the name."""
 
+# The line patterns are matched at line starts (and on a lone string); the anchor says so, and keeps
+# a search across one long line from trying 160 title lengths at every character of it.
 TITLE_LINE = regex.compile(
-    rf"[ \t]{{0,4}}(?P<title>[^\d@:\n]{{0,80}}?\b(?:{_TITLE_WORD})\b[^\d@:\n]{{0,80}}?)[ \t]{{0,4}}$",
+    rf"(?<![^\n])[ \t]{{0,4}}"
+    rf"(?P<title>[^\d@:\n]{{0,80}}?\b(?:{_TITLE_WORD})\b[^\d@:\n]{{0,80}}?)[ \t]{{0,4}}$",
     regex.IGNORECASE | regex.MULTILINE,
 )
 """A line that is only a title: ``Senior Vice President, Investor Relations``."""
@@ -45,7 +48,7 @@ ORG_AFTER = regex.compile(
 )
 """The organisation written after the name or title on the same line."""
 
-ORG_LINE = regex.compile(r"[ \t]{0,4}(?P<org>\p{Lu}[^\d@:\n()]{1,60}?)[ \t]{0,4}$", regex.MULTILINE)
+ORG_LINE = regex.compile(r"(?<![^\n])[ \t]{0,4}(?P<org>\p{Lu}[^\d@:\n()]{1,60}?)[ \t]{0,4}$", regex.MULTILINE)
 """A short capitalised line with no digits, colon or address: a stacked organisation line."""
 
 
