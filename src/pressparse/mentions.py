@@ -33,6 +33,7 @@ from pressparse.vocab.titles import JOB_NOUNS, ORG_NOUNS, TITLE_WORDS
 MentionKind = Literal["person", "org", "pronoun", "role"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{N}'-]{0,40}")
+
 _ASIDE = regex.compile(r"\([^()\n]{0,60}\)")
 """``(pictured)``, ``(NASDAQ: ACME)``: asides inside an apposition."""
 _APPOSITION_AT = regex.compile(r"^(?P<title>.{1,150})\s+at\s+(?:the\s+)?(?P<org>\p{Lu}.{0,150})$")
@@ -70,7 +71,7 @@ class Mention:
 def words_in(doc: Document, a: int, b: int) -> list[tuple[int, int, str]]:
     """Words with their spans, lower-cased; a capitalised cue verb is kept apart (``NOTES:`` is a heading)."""
     found = []
-    for m in doc.finditer(_WORD, pos=a, endpos=b):
+    for m in _WORD.finditer(doc.folded, a, b):
         word = m.group()
         low = word.casefold()
         found.append((m.start(), m.end(), low if word.islower() or low not in ALL_FORMS else word))
@@ -171,7 +172,7 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     while a < b and text[a] in " \t\n":
         a += 1
     run, prefix = None, ""
-    for i, candidate in enumerate(doc.finditer(NAME_RUN, pos=a, endpos=b)):
+    for i, candidate in enumerate(NAME_RUN.finditer(text, a, b)):
         prefix = text[a : candidate.start()].strip()
         after = text[candidate.end() : b].strip()
         fits = not whole or not after or after.startswith((",", "("))  # "Name (pictured), title,"
@@ -228,7 +229,7 @@ def _person_after_leading_run(
 
 def _person_after_title(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     """``[Acme] chief executive Jane Doe``: a title in lower case after a name, then the person."""
-    nxt = doc.search(NAME_RUN, pos=a, endpos=b)
+    nxt = NAME_RUN.search(doc.folded, a, b)
     if nxt is None:
         return None
     raw = doc.folded[a : nxt.start()].strip()

@@ -22,6 +22,7 @@ from pressparse.names import (
     is_org_words,
     is_person,
     key,
+    run_scan_start,
     split_title,
     words_of,
 )
@@ -316,7 +317,7 @@ class Names:
         return None
 
     def _run_ending_at(self, end: int) -> str | None:
-        for m in self.doc.finditer(NAME_RUN, pos=max(0, end - _NAME_REACH), endpos=end):
+        for m in NAME_RUN.finditer(self.doc.folded, max(0, end - _NAME_REACH), end):
             if m.end() == end:
                 words = m.group().split()
                 words = words[1:] if key(words[0]) == "the" else words
@@ -381,7 +382,10 @@ class Names:
         text = self.doc.folded
         if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
             return None
-        for m in self.doc.finditer(NAME_RUN, pos=max(0, start - _NAME_REACH), endpos=min(len(text), end + 6)):
+        lo = run_scan_start(text, max(0, start - _NAME_REACH), start)
+        for m in NAME_RUN.finditer(text, lo, min(len(text), end + 6)):
+            if m.start() > start:
+                break  # runs come in order: none later holds ``start``
             if m.start() <= start < m.end():
                 part = split_title(words_of(self.doc.text, m.start(), m.end()))
                 if not part.is_org and len(part.name.words) >= 2 and is_person(part.name.words):
