@@ -99,11 +99,12 @@ def after_quote(doc: Document, closed: int, limit: int) -> Attribution | None:
     while a < limit and text[a] in " \t\n,":
         a += 1
     end = clause_end(doc, a, limit)
-    if text.startswith("-", a) or _ACCORDING_AFTER.match(text, a, end):
+    low = doc.lower  # holds "according" wherever the case-blind pattern can match it
+    if text.startswith("-", a) or (low.startswith("according", a) and _ACCORDING_AFTER.match(text, a, end)):
         b = a
         while b < end and text[b] in "- ":
             b += 1
-        m = _ACCORDING_AFTER.match(text, b, end)
+        m = _ACCORDING_AFTER.match(text, b, end) if low.startswith("according", b) else None
         mention = parse_object(doc, m.end() if m else b, end)
         return Attribution(mention, None, end) if mention else None
     words = words_in(doc, a, end)
@@ -275,8 +276,8 @@ def indirect_speaker(doc: Document, a: int, b: int) -> Attribution | None:
 
 def _reported(doc: Document, a: int, b: int) -> Attribution | None:
     """``Name said (that) ...`` or ``..., said Name, title.``: who the clause reports as speaking."""
-    words = words_in(doc, a, b)
-    verbs = [(s, e) for s, e, w in words[:_MAX_WORDS_BEFORE_REPORT] if w in REPORTING_VERBS]
+    words = words_in(doc, a, b, limit=_MAX_WORDS_BEFORE_REPORT)
+    verbs = [(s, e) for s, e, w in words if w in REPORTING_VERBS]
     for s, e in verbs[:_MAX_CUES_TRIED]:
         mention = parse_subject(doc, a, s)
         if mention is None and doc.folded[a:s].rstrip().endswith(","):

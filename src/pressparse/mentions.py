@@ -42,6 +42,7 @@ _APPOSITION_OF = regex.compile(
     r"^(?P<title>.{1,150}?)\s+(?:of|for|with|from|in)\s+(?P<org>(?:the\s+)?\p{Lu}.{0,150})$"
 )
 """``chief financial officer of Brightline Rail``: the organisation after the first ``of``."""
+_APPOSITION_WORDS = ("of", "for", "with", "from", "in")
 ADVERBS = frozenset(
     {"also", "further", "then", "later", "previously", "additionally", "recently", "simply", "once"}
 )
@@ -68,13 +69,18 @@ class Mention:
     organization: str | None = None
 
 
-def words_in(doc: Document, a: int, b: int) -> list[tuple[int, int, str]]:
-    """Words with their spans, lower-cased; a capitalised cue verb is kept apart (``NOTES:`` is a heading)."""
+def words_in(doc: Document, a: int, b: int, *, limit: int = 0) -> list[tuple[int, int, str]]:
+    """Words with their spans, lower-cased; a capitalised cue verb is kept apart (``NOTES:`` is a heading).
+
+    With ``limit``, only the first ``limit`` words: a long clause need not be read to its end.
+    """
     found = []
     for m in _WORD.finditer(doc.folded, a, b):
         word = m.group()
         low = word.casefold()
         found.append((m.start(), m.end(), low if word.islower() or low not in ALL_FORMS else word))
+        if len(found) == limit:
+            break
     return found
 
 
@@ -275,16 +281,19 @@ def _apposition(rest: str, title: str | None) -> tuple[str | None, str | None]:
     An apposition that names no position (``, 54,`` or ``, who founded Acme``)
     is not a title.
     """
-    rest = _ASIDE.sub("", rest).strip().lstrip(",-–— ").strip().rstrip(".,;: ")
+    # each pattern runs only where its words or brackets appear: most appositions have none
+    rest = (_ASIDE.sub("", rest) if "(" in rest else rest).strip().lstrip(",-–— ").strip().rstrip(".,;: ")
     if not rest:
         return title, None
     found_title, org = rest, None
     if ", " in rest:
         head, _, tail = rest.rpartition(", ")
-        if tail[:1].isupper() and not _APPOSITION_AT.match(tail):
+        if tail[:1].isupper() and not ("at" in tail and _APPOSITION_AT.match(tail)):
             found_title, org = head, tail  # "Head of Pricing, Brightline Rail"
     if org is None:
-        m = _APPOSITION_AT.match(rest) or _APPOSITION_OF.match(rest)
+        m = ("at" in rest and _APPOSITION_AT.match(rest)) or (
+            any(w in rest for w in _APPOSITION_WORDS) and _APPOSITION_OF.match(rest)
+        )
         if m:
             found_title, org = m.group("title").strip(" ,"), m.group("org").strip(" ,")
     if not has_role(found_title):

@@ -10,6 +10,7 @@ that name anywhere in the release, the way an editor reads ``Lindqvist said``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -112,6 +113,7 @@ def run_scan_start(text: str, lo: int, pos: int) -> int:
     return lo
 
 
+@lru_cache(maxsize=4096)  # a pure function of one word, asked of the same few words again and again
 def key(word: str) -> str:
     """A word as the vocabularies hold it: lower case, without a trailing dot or possessive."""
     word = word.lower()

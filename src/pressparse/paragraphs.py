@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from pressparse.document import Document
 from pressparse.types import Span
@@ -54,11 +54,12 @@ def _blank_lines(text: str) -> list[Span]:
     several times cheaper than a pattern with the timeout over every break.
     """
     lines = text.split("\n")
-    pad, most = _LINE_PAD, _MAX_PAD
-    blank = [k for k in range(1, len(lines) - 1) if len(lines[k]) <= most and not lines[k].strip(pad)]
+    lengths = list(map(len, lines))
+    short = compress(range(1, len(lines) - 1), map(_MAX_PAD.__ge__, lengths[1:-1]))  # no Python loop
+    blank = [k for k in short if not lines[k].strip(_LINE_PAD)]
     if not blank:
         return []
-    before = list(accumulate(map(len, lines)))  # characters in lines 0..k, newlines not counted
+    before = list(accumulate(lengths))  # characters in lines 0..k, newlines not counted
     return [(before[k - 1] + k - 1, before[k] + k) for k in blank]
 
 
@@ -85,12 +86,16 @@ def breaks_between(text: str, start: int, end: int, *, first: bool = False) -> l
 
 
 def _add(text: str, a: int, b: int, starts: list[int], ends: list[int]) -> None:
-    a, b = trim(text, a, b)
-    while a < b and text[a] in ">":
-        a, b = trim(text, a + 1, b)
-    if a < b:
-        starts.append(a)
-        ends.append(b)
+    """The paragraph ``[a, b)`` without surrounding whitespace or leading ``>`` marks, if anything is left."""
+    seg = text[a:b]
+    body = seg.lstrip()
+    while body[:1] == ">":
+        body = body[1:].lstrip()
+    kept = len(body.rstrip())
+    if kept:
+        start = b - len(body)
+        starts.append(start)
+        ends.append(start + kept)
 
 
 def trim(text: str, a: int, b: int) -> Span:

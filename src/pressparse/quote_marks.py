@@ -133,6 +133,11 @@ class _Scan:
         self.parts: list[Span] = []
 
     def feed(self, i: int) -> None:
+        folded = self.folded
+        inside = 0 < i < len(folded) - 1
+        if folded[i] == "'" and inside and folded[i - 1].isalnum() and folded[i + 1].isalpha():
+            self.last_mark = i + 1  # "don't", "Acme's": most single marks, settled before role_of
+            return
         kind, role = _KIND.get(self.text[i]), role_of(self.text, self.folded, i)
         last_mark, self.last_mark = self.last_mark, i + 1
         if role == "apos" or kind is None:
