@@ -75,7 +75,7 @@ class Attribution:
 
 def clause_end(doc: Document, start: int, limit: int) -> int:
     """Where the clause starting at ``start`` ends: a sentence end, a quotation, a paragraph break."""
-    for m in doc.finditer(_CLAUSE_STOP, pos=start, endpos=min(limit, start + _MAX_CLAUSE)):
+    for m in _CLAUSE_STOP.finditer(doc.folded, start, min(limit, start + _MAX_CLAUSE)):
         if m.group() == "." and _ABBREVIATION.search(doc.folded, max(start, m.start() - 6), m.start()):
             continue
         return m.start() + (1 if m.group() in ".;!?" else 0)
@@ -85,7 +85,7 @@ def clause_end(doc: Document, start: int, limit: int) -> int:
 def sentence_start(doc: Document, floor: int, end: int) -> int:
     """Where the sentence that ends at ``end`` starts, not before ``floor``."""
     lo = max(floor, end - _MAX_CLAUSE)
-    for m in doc.finditer(_CLAUSE_STOP_BACK, pos=lo, endpos=end):
+    for m in _CLAUSE_STOP_BACK.finditer(doc.folded, lo, end):
         if m.group() == "." and _ABBREVIATION.search(doc.folded, max(lo, m.start() - 6), m.start()):
             continue
         return m.end()
@@ -99,11 +99,12 @@ def after_quote(doc: Document, closed: int, limit: int) -> Attribution | None:
     while a < limit and text[a] in " \t\n,":
         a += 1
     end = clause_end(doc, a, limit)
-    if text.startswith("-", a) or _ACCORDING_AFTER.match(text, a, end):
+    low = doc.lower  # holds "according" wherever the case-blind pattern can match it
+    if text.startswith("-", a) or (low.startswith("according", a) and _ACCORDING_AFTER.match(text, a, end)):
         b = a
         while b < end and text[b] in "- ":
             b += 1
-        m = _ACCORDING_AFTER.match(text, b, end)
+        m = _ACCORDING_AFTER.match(text, b, end) if low.startswith("according", b) else None
         mention = parse_object(doc, m.end() if m else b, end)
         return Attribution(mention, None, end) if mention else None
     words = words_in(doc, a, end)
@@ -147,7 +148,8 @@ def before_quote(doc: Document, floor: int, opened: int) -> Attribution | None:
     start = sentence_start(doc, floor, opened)
     seg = doc.folded[start:opened]
     stripped = seg.rstrip()
-    m = _ACCORDING.search(stripped)
+    # the lower-case view holds "ccording" wherever the pattern can match: a cheap test first
+    m = _ACCORDING.search(stripped) if doc.lower.find("ccording", start, opened) >= 0 else None
     if m:
         mention = parse_object(doc, start + m.start("who"), start + m.end("who"))
         return Attribution(mention, None, opened) if mention else None
@@ -178,7 +180,7 @@ def colon_subject(
     its start and followed by a verb in lower case, introduces the quote.
     """
     start = sentence_start(doc, floor, colon)
-    for m in doc.finditer(NAME_RUN, pos=start, endpos=colon):
+    for m in NAME_RUN.finditer(doc.folded, start, colon):
         if len(doc.folded[start : m.start()].split()) > reach:
             return None
         part = split_title(words_of(doc.text, m.start(), m.end()))
@@ -198,7 +200,8 @@ def lead_in(doc: Document, para: Span) -> Attribution | None:
     seg = doc.folded[a:b]
     if not seg.endswith(":") or b - a > 400:
         return None
-    m = _FROM_LEAD_IN.search(seg)
+    low = doc.lower
+    m = _FROM_LEAD_IN.search(seg) if low.find("from", a, b) >= 0 or low.find("behalf", a, b) >= 0 else None
     if m:
         mention = parse_object(doc, a + m.start("who"), a + m.end("who"))
         return Attribution(mention, None, b) if mention else None
@@ -213,14 +216,17 @@ def lead_in(doc: Document, para: Span) -> Attribution | None:
 
 def statement_by(doc: Document) -> Mention | None:
     """``District Attorney Jane Doe Issues Statement on ...``: whose statement the release is."""
-    m = doc.search(_STATEMENT_BY, endpos=min(len(doc.folded), _HEAD_CHARS))
+    head = min(len(doc.folded), _HEAD_CHARS)
+    if doc.lower.find("tatement", 0, head) < 0:
+        return None  # both shapes hold the word; its "s" may be a long s, which lower() keeps
+    m = doc.search(_STATEMENT_BY, endpos=head)
     if m is None:
         return None
     if m.group("after") is not None:
         return named(doc, m.start("after"), min(len(doc.folded), m.start("after") + 120), whole=False)
     end = m.end("before")
     line = doc.folded.rfind("\n", 0, end) + 1
-    runs = [r for r in doc.finditer(NAME_RUN, pos=line, endpos=end) if r.end() == end]
+    runs = [r for r in NAME_RUN.finditer(doc.folded, line, end) if r.end() == end]
     if not runs:
         return None
     mention = named(doc, runs[-1].start(), end, whole=True)
@@ -260,7 +266,7 @@ def indirect_speaker(doc: Document, a: int, b: int) -> Attribution | None:
     """The last ``Name said (that) ...`` in ``[a, b)``: who a following unattributed quote belongs to."""
     found: Attribution | None = None
     start = a
-    for m in doc.finditer(_CLAUSE_STOP, pos=a, endpos=b):
+    for m in _CLAUSE_STOP.finditer(doc.folded, a, b):
         if m.group() == "." and _ABBREVIATION.search(doc.folded, max(start, m.start() - 6), m.start()):
             continue
         found = _reported(doc, start, m.start()) or found
@@ -270,8 +276,8 @@ def indirect_speaker(doc: Document, a: int, b: int) -> Attribution | None:
 
 def _reported(doc: Document, a: int, b: int) -> Attribution | None:
     """``Name said (that) ...`` or ``..., said Name, title.``: who the clause reports as speaking."""
-    words = words_in(doc, a, b)
-    verbs = [(s, e) for s, e, w in words[:_MAX_WORDS_BEFORE_REPORT] if w in REPORTING_VERBS]
+    words = words_in(doc, a, b, limit=_MAX_WORDS_BEFORE_REPORT)
+    verbs = [(s, e) for s, e, w in words if w in REPORTING_VERBS]
     for s, e in verbs[:_MAX_CUES_TRIED]:
         mention = parse_subject(doc, a, s)
         if mention is None and doc.folded[a:s].rstrip().endswith(","):

@@ -29,6 +29,8 @@ _NOT_SPEECH = regex.compile(
     regex.VERBOSE,
 )
 _ENDS_PROSE = (".", "!", "?", '"', "'", ")", "…")
+_NARRATION = ("said", "says", "added", "told")
+"""The words of the pattern's one branch that may match past a paragraph's start."""
 
 
 def find_blocks(doc: Document, paras: Layout, marked: list[Passage]) -> list[tuple[Passage, Attribution]]:
@@ -57,4 +59,7 @@ def _is_speech(doc: Document, span: Span, *, first: bool = False) -> bool:
     text = doc.folded[a:b]
     if not text.endswith(_ENDS_PROSE) or (first and len(text) < 30):
         return False
-    return doc.search(_NOT_SPEECH, pos=a, endpos=b) is None
+    # a search is costly over a long paragraph: it can only match past the start on a narration word
+    if doc.match(_NOT_SPEECH, pos=a, endpos=b) is not None:
+        return False
+    return not any(word in text for word in _NARRATION) or doc.search(_NOT_SPEECH, pos=a, endpos=b) is None

@@ -33,6 +33,7 @@ from pressparse.vocab.titles import JOB_NOUNS, ORG_NOUNS, TITLE_WORDS
 MentionKind = Literal["person", "org", "pronoun", "role"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{N}'-]{0,40}")
+
 _ASIDE = regex.compile(r"\([^()\n]{0,60}\)")
 """``(pictured)``, ``(NASDAQ: ACME)``: asides inside an apposition."""
 _APPOSITION_AT = regex.compile(r"^(?P<title>.{1,150})\s+at\s+(?:the\s+)?(?P<org>\p{Lu}.{0,150})$")
@@ -41,6 +42,7 @@ _APPOSITION_OF = regex.compile(
     r"^(?P<title>.{1,150}?)\s+(?:of|for|with|from|in)\s+(?P<org>(?:the\s+)?\p{Lu}.{0,150})$"
 )
 """``chief financial officer of Brightline Rail``: the organisation after the first ``of``."""
+_APPOSITION_WORDS = ("of", "for", "with", "from", "in")
 ADVERBS = frozenset(
     {"also", "further", "then", "later", "previously", "additionally", "recently", "simply", "once"}
 )
@@ -67,13 +69,18 @@ class Mention:
     organization: str | None = None
 
 
-def words_in(doc: Document, a: int, b: int) -> list[tuple[int, int, str]]:
-    """Words with their spans, lower-cased; a capitalised cue verb is kept apart (``NOTES:`` is a heading)."""
+def words_in(doc: Document, a: int, b: int, *, limit: int = 0) -> list[tuple[int, int, str]]:
+    """Words with their spans, lower-cased; a capitalised cue verb is kept apart (``NOTES:`` is a heading).
+
+    With ``limit``, only the first ``limit`` words: a long clause need not be read to its end.
+    """
     found = []
-    for m in doc.finditer(_WORD, pos=a, endpos=b):
+    for m in _WORD.finditer(doc.folded, a, b):
         word = m.group()
         low = word.casefold()
         found.append((m.start(), m.end(), low if word.islower() or low not in ALL_FORMS else word))
+        if len(found) == limit:
+            break
     return found
 
 
@@ -171,7 +178,7 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     while a < b and text[a] in " \t\n":
         a += 1
     run, prefix = None, ""
-    for i, candidate in enumerate(doc.finditer(NAME_RUN, pos=a, endpos=b)):
+    for i, candidate in enumerate(NAME_RUN.finditer(text, a, b)):
         prefix = text[a : candidate.start()].strip()
         after = text[candidate.end() : b].strip()
         fits = not whole or not after or after.startswith((",", "("))  # "Name (pictured), title,"
@@ -228,7 +235,7 @@ def _person_after_leading_run(
 
 def _person_after_title(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     """``[Acme] chief executive Jane Doe``: a title in lower case after a name, then the person."""
-    nxt = doc.search(NAME_RUN, pos=a, endpos=b)
+    nxt = NAME_RUN.search(doc.folded, a, b)
     if nxt is None:
         return None
     raw = doc.folded[a : nxt.start()].strip()
@@ -274,16 +281,19 @@ def _apposition(rest: str, title: str | None) -> tuple[str | None, str | None]:
     An apposition that names no position (``, 54,`` or ``, who founded Acme``)
     is not a title.
     """
-    rest = _ASIDE.sub("", rest).strip().lstrip(",-–— ").strip().rstrip(".,;: ")
+    # each pattern runs only where its words or brackets appear: most appositions have none
+    rest = (_ASIDE.sub("", rest) if "(" in rest else rest).strip().lstrip(",-–— ").strip().rstrip(".,;: ")
     if not rest:
         return title, None
     found_title, org = rest, None
     if ", " in rest:
         head, _, tail = rest.rpartition(", ")
-        if tail[:1].isupper() and not _APPOSITION_AT.match(tail):
+        if tail[:1].isupper() and not ("at" in tail and _APPOSITION_AT.match(tail)):
             found_title, org = head, tail  # "Head of Pricing, Brightline Rail"
     if org is None:
-        m = _APPOSITION_AT.match(rest) or _APPOSITION_OF.match(rest)
+        m = ("at" in rest and _APPOSITION_AT.match(rest)) or (
+            any(w in rest for w in _APPOSITION_WORDS) and _APPOSITION_OF.match(rest)
+        )
         if m:
             found_title, org = m.group("title").strip(" ,"), m.group("org").strip(" ,")
     if not has_role(found_title):

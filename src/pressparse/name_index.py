@@ -22,6 +22,7 @@ from pressparse.names import (
     is_org_words,
     is_person,
     key,
+    run_scan_start,
     split_title,
     words_of,
 )
@@ -228,9 +229,15 @@ def _speaks(text: str, start: int, end: int) -> bool:
         or (m.group("first") in _ADVERBS and m.group("second") in REPORTING_VERBS)
     ):
         return True  # "Name said", "Name also said"
-    if _SPEECH_BEFORE.search(text, max(0, start - 60), start) is not None:
+    # each pattern runs only where the text holds what it needs: "according", or a mark before a verb
+    lo = max(0, start - 60)
+    if "ccord" in text[lo:start].lower() and _SPEECH_BEFORE.search(text, lo, start) is not None:
         return True
-    m = _VERB_BEFORE.search(text, max(0, start - 24), start)
+    lo = max(0, start - 24)
+    before = text[lo:start]
+    if '"' not in before and "'" not in before and "," not in before:
+        return False
+    m = _VERB_BEFORE.search(text, lo, start)
     return m is not None and m.group("verb") in REPORTING_VERBS  # '"Q," said Name'
 
 
@@ -270,6 +277,7 @@ class Names:
         self._index: NameIndex | None = None
         self._acronyms: dict[str, str] | None = None
         self._forms: dict[str, list[tuple[str, ...]]] = {}
+        self._fullest: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._titles: dict[tuple[str, ...], str] = {}
         self._endings: dict[str, str | None] = {}
         self._common: dict[str, bool] = {}
@@ -316,7 +324,7 @@ class Names:
         return None
 
     def _run_ending_at(self, end: int) -> str | None:
-        for m in self.doc.finditer(NAME_RUN, pos=max(0, end - _NAME_REACH), endpos=end):
+        for m in NAME_RUN.finditer(self.doc.folded, max(0, end - _NAME_REACH), end):
             if m.end() == end:
                 words = m.group().split()
                 words = words[1:] if key(words[0]) == "the" else words
@@ -350,6 +358,12 @@ class Names:
 
     def fullest(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The longest form of this name in the release (``Lindqvist`` -> ``Marta Lindqvist``)."""
+        found = self._fullest.get(words)
+        if found is None:
+            found = self._fullest[words] = self._find_fullest(words)
+        return found
+
+    def _find_fullest(self, words: tuple[str, ...]) -> tuple[str, ...]:
         forms = self._forms_of(_surname_key(words))
         keys = {tuple(key(w) for w in f) for f in forms}
         best = words
@@ -381,7 +395,10 @@ class Names:
         text = self.doc.folded
         if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
             return None
-        for m in self.doc.finditer(NAME_RUN, pos=max(0, start - _NAME_REACH), endpos=min(len(text), end + 6)):
+        lo = run_scan_start(text, max(0, start - _NAME_REACH), start)
+        for m in NAME_RUN.finditer(text, lo, min(len(text), end + 6)):
+            if m.start() > start:
+                break  # runs come in order: none later holds ``start``
             if m.start() <= start < m.end():
                 part = split_title(words_of(self.doc.text, m.start(), m.end()))
                 if not part.is_org and len(part.name.words) >= 2 and is_person(part.name.words):

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-
-import regex
+from itertools import accumulate, compress
 
 from pressparse.document import Document
 from pressparse.types import Span
 
-_BREAK = regex.compile(r"\n[ \t>]{0,40}(?=\n)")
-"""A blank line: a newline, at most a run of spaces or ``>``, then another newline."""
-
 _LINE_PAD = " \t>"
+_MAX_PAD = 40
+"""Spaces or ``>`` a blank line may hold."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,20 +39,63 @@ def layout(doc: Document) -> Layout:
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for m in doc.finditer(_BREAK):
-        _add(text, pos, m.start(), starts, ends)
-        pos = m.end()
+    for newline, end in _blank_lines(text):
+        _add(text, pos, newline, starts, ends)
+        pos = end
     _add(text, pos, len(text), starts, ends)
     return Layout(tuple(starts), tuple(ends))
 
 
+def _blank_lines(text: str) -> list[Span]:
+    """From the newline before each blank line to the newline after it, in order.
+
+    A blank line holds at most ``_MAX_PAD`` spaces or ``>`` and has a line
+    on each side. Cutting the text into lines once and testing each is
+    several times cheaper than a pattern with the timeout over every break.
+    """
+    lines = text.split("\n")
+    lengths = list(map(len, lines))
+    short = compress(range(1, len(lines) - 1), map(_MAX_PAD.__ge__, lengths[1:-1]))  # no Python loop
+    blank = [k for k in short if not lines[k].strip(_LINE_PAD)]
+    if not blank:
+        return []
+    before = list(accumulate(lengths))  # characters in lines 0..k, newlines not counted
+    return [(before[k - 1] + k - 1, before[k] + k) for k in blank]
+
+
+def breaks_between(text: str, start: int, end: int, *, first: bool = False) -> list[Span]:
+    """Each blank line in ``[start, end)``, newline to newline inclusive, as a left-to-right scan takes them.
+
+    Two blank lines in a row share a newline, so the scan takes only the
+    first. With ``first``, the scan stops at the first one found.
+    """
+    found: list[Span] = []
+    p = text.find("\n", start, end)
+    while p >= 0:
+        q = text.find("\n", p + 1, end)
+        if q < 0:
+            break
+        if q - p <= _MAX_PAD + 1 and not text[p + 1 : q].strip(_LINE_PAD):
+            found.append((p, q + 1))
+            if first:
+                break
+            p = text.find("\n", q + 1, end)
+        else:
+            p = q
+    return found
+
+
 def _add(text: str, a: int, b: int, starts: list[int], ends: list[int]) -> None:
-    a, b = trim(text, a, b)
-    while a < b and text[a] in ">":
-        a, b = trim(text, a + 1, b)
-    if a < b:
-        starts.append(a)
-        ends.append(b)
+    """The paragraph ``[a, b)`` without surrounding whitespace or leading ``>`` marks, if anything is left."""
+    seg = text[a:b]
+    body = seg.lstrip()
+    while body[:1] == ">":
+        body = body[1:].lstrip()
+    kept = len(body.rstrip())
+    if kept:
+        start = b - len(body)
+        starts.append(start)
+        ends.append(start + kept)
 
 
 def trim(text: str, a: int, b: int) -> Span:

@@ -16,19 +16,17 @@ from typing import Literal
 import regex
 
 from pressparse.document import Document
-from pressparse.paragraphs import at_line_start, trim
+from pressparse.paragraphs import at_line_start, breaks_between, trim
 from pressparse.report import Report
 from pressparse.types import Problem, Span
 from pressparse.vocab.reporting_verbs import REPORTING_VERBS
 
 Role = Literal["open", "close", "either", "apos"]
 
-_MARK = regex.compile(r"""["'«»‹›]""")
+_MARKS = "\"'«»‹›"
 """Every quotation mark on the folded view (curly and low-9 marks fold to ``"`` and ``'``)."""
 
-_BREAK = regex.compile(r"\n[ \t>]{0,40}\n")
 _CUE_WORD = regex.compile(r"\p{Ll}{2,12}\b")
-"""A blank line between two paragraphs."""
 
 _MAX_RUN_ON = 24
 """Paragraphs a quotation may run on through before a missing closing mark is assumed."""
@@ -62,10 +60,22 @@ class Passage:
 def find_passages(doc: Document, report: Report) -> list[Passage]:
     """Every paired passage in text order; unpairable marks are reported and skipped."""
     scan = _Scan(doc, report)
-    for m in doc.finditer(_MARK):
-        scan.feed(m.start())
+    for i in _mark_offsets(doc.folded):
+        scan.feed(i)
     scan.finish()
     return scan.found
+
+
+def _mark_offsets(folded: str) -> list[int]:
+    """Where each quotation mark stands, in order: one ``find`` per mark, not a pattern per text."""
+    found: list[int] = []
+    for mark in _MARKS:
+        i = folded.find(mark)
+        while i >= 0:
+            found.append(i)
+            i = folded.find(mark, i + 1)
+    found.sort()
+    return found
 
 
 def role_of(text: str, folded: str, i: int) -> Role:
@@ -123,6 +133,11 @@ class _Scan:
         self.parts: list[Span] = []
 
     def feed(self, i: int) -> None:
+        folded = self.folded
+        inside = 0 < i < len(folded) - 1
+        if folded[i] == "'" and inside and folded[i - 1].isalnum() and folded[i + 1].isalpha():
+            self.last_mark = i + 1  # "don't", "Acme's": most single marks, settled before role_of
+            return
         kind, role = _KIND.get(self.text[i]), role_of(self.text, self.folded, i)
         last_mark, self.last_mark = self.last_mark, i + 1
         if role == "apos" or kind is None:
@@ -159,7 +174,7 @@ class _Scan:
         start = max(self.part_start, self.scanned)
         breaks: list[Span] = []
         if self.folded.find("\n", start, i) >= 0:
-            breaks = [(m.start(), m.end()) for m in self.doc.finditer(_BREAK, pos=start, endpos=i)]
+            breaks = breaks_between(self.folded, start, i)
         self.scanned = i
         reopens = role in ("open", "either") and at_line_start(self.folded, i)
         if not breaks:
@@ -215,8 +230,8 @@ class _Scan:
 
     def finish(self) -> None:
         if self.kind is not None:
-            brk = self.doc.search(_BREAK, pos=self.part_start)
-            self._close_unclosed(brk.start() if brk else len(self.folded))
+            brk = breaks_between(self.folded, self.part_start, len(self.folded), first=True)
+            self._close_unclosed(brk[0][0] if brk else len(self.folded))
 
 
 def _mid_sentence(folded: str, i: int) -> bool:
