@@ -23,6 +23,24 @@ VANITY = regex.compile(
 
 VANITY_PREFIXES = ("800", "833", "844", "855", "866", "877", "888", "1300", "1800")
 """Digits every vanity number starts with: without one of them in the text, the pattern need not run."""
+_LETTER_REACH = 14
+"""A keypad letter stands at most this far after the prefix's end (a bracket, a separator, nine more)."""
+
+
+def vanity_possible(text: str) -> bool:
+    """Whether a capital letter follows a toll-free prefix closely enough for VANITY to match.
+
+    Plain ``str.find``: ``800`` is common in amounts and years, a keypad
+    letter right after it is not, and the pattern costs a scan of the text.
+    """
+    for prefix in VANITY_PREFIXES:
+        i = text.find(prefix)
+        while i >= 0:
+            after = text[i + len(prefix) : i + len(prefix) + _LETTER_REACH]
+            if after != after.lower():
+                return True
+            i = text.find(prefix, i + 1)
+    return False
 
 _KEYPAD = str.maketrans(
     {
