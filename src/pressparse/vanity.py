@@ -42,6 +42,7 @@ def vanity_possible(text: str) -> bool:
             i = text.find(prefix, i + 1)
     return False
 
+
 _KEYPAD = str.maketrans(
     {
         **dict.fromkeys("ABC", "2"),
