@@ -93,7 +93,7 @@ def _local_number(doc: Document, start: int, end: int, before: list[Phone]) -> I
 
 
 def _vanity_numbers(doc: Document) -> Iterator[Phone]:
-    if not vanity_possible(doc.folded):
+    if not vanity_possible(doc):
         return
     import phonenumbers  # noqa: PLC0415 - see the imports
 
