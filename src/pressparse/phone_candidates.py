@@ -7,7 +7,6 @@ dates, years, money, codes and the like before phonenumbers sees anything.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -36,12 +35,8 @@ _MAX_REPLACED = 64
 """Past this many characters beyond Latin-1, looking at each for a digit costs more than RUN's own scan."""
 
 
-def _byte_table(keep: Callable[[str], bool]) -> bytes:
-    return bytes(ord("1") if keep(chr(i)) else ord(" ") for i in range(256))
-
-
-_IN_RUN = _byte_table(lambda c: c in " \t().-/+" or _DIGIT.match(c) is not None)
-_IS_DIGIT = _byte_table(lambda c: _DIGIT.match(c) is not None)
+_IN_RUN = bytes(ord("1") if chr(i) in " \t().-/+" or _DIGIT.match(chr(i)) else ord(" ") for i in range(256))
+_NOT_DIGITS = bytes(i for i in range(256) if not _DIGIT.match(chr(i)))
 _LONG_RUN = b"1" * _MIN_RUN_DIGITS
 
 EXTENSION = regex.compile(
@@ -90,24 +85,24 @@ def run_spans(doc: Document) -> list[tuple[int, int]]:
     """The spans of RUN's matches, except in stretches with too few digits to give a number.
 
     Every RUN match lies inside one stretch of digits and separators. Bytes
-    translated to "in a stretch or not" and "a digit or not" find, with plain
-    ``bytes.find``, the stretches that hold seven digits; RUN runs over those
+    translated to "in a stretch or not" find, with plain ``bytes.find``, the
+    stretches seven long, and those that hold seven digits; RUN runs over those
     alone, which finds what a scan of the whole text finds there, at a tenth
     of the cost. A run with fewer digits gives no number (``_read`` and
     ``LOCAL_NANP`` want seven at least), so dropping it changes nothing.
     """
     text = doc.folded
     latin = text.encode("latin-1", "replace")  # one byte a character: offsets stay the text's
-    if _digit_beyond_latin(text, latin):
+    if not text.isascii() and _digit_beyond_latin(text, latin):
         return [m.span() for m in doc.finditer(RUN)]
-    in_run, digits = latin.translate(_IN_RUN), latin.translate(_IS_DIGIT)
+    in_run = latin.translate(_IN_RUN)
     spans: list[tuple[int, int]] = []
     hit = in_run.find(_LONG_RUN)
     while hit >= 0:
         start = in_run.rfind(b" ", 0, hit) + 1
         end = in_run.find(b" ", hit)
         end = len(in_run) if end < 0 else end
-        if digits.count(b"1", start, end) >= _MIN_RUN_DIGITS:
+        if len(latin[start:end].translate(None, _NOT_DIGITS)) >= _MIN_RUN_DIGITS:
             spans.extend(m.span() for m in doc.finditer(RUN, pos=start, endpos=end))
         hit = in_run.find(_LONG_RUN, end)
     return spans
