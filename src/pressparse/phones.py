@@ -15,10 +15,10 @@ from pressparse.document import Document, as_document
 from pressparse.phone_candidates import (
     EXTENSION,
     LOCAL_NANP,
-    RUN,
     Candidate,
     make_candidate,
     plausible,
+    run_spans,
     split_run,
 )
 from pressparse.phone_context import label_after, label_before, phone_line
@@ -26,7 +26,7 @@ from pressparse.places import line_region
 from pressparse.region import infer_region
 from pressparse.report import Report, ignore
 from pressparse.types import Phone, PhoneKind, Span
-from pressparse.vanity import VANITY, VANITY_PREFIXES, vanity_digits
+from pressparse.vanity import VANITY, vanity_digits, vanity_possible
 
 _MAX_DIGITS_ONE_NUMBER = 13
 
@@ -68,7 +68,7 @@ def find_phones(
     found = list(_vanity_numbers(doc))
     taken = [p.span for p in found]
     # the runs are collected first so that reading them does not count against the pattern's timeout
-    for start, end in [m.span() for m in doc.finditer(RUN)]:
+    for start, end in run_spans(doc):
         if any(a < end and start < b for a, b in taken):
             continue
         new = list(_numbers_in_run(ctx, start, end))
@@ -93,7 +93,7 @@ def _local_number(doc: Document, start: int, end: int, before: list[Phone]) -> I
 
 
 def _vanity_numbers(doc: Document) -> Iterator[Phone]:
-    if not any(prefix in doc.folded for prefix in VANITY_PREFIXES):
+    if not vanity_possible(doc):
         return
     import phonenumbers  # noqa: PLC0415 - see the imports
 

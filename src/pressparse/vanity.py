@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from pressparse.document import Document
+
 VANITY = regex.compile(
     r"""
     (?<![\w+\-])
@@ -21,8 +23,18 @@ VANITY = regex.compile(
     regex.VERBOSE,
 )
 
-VANITY_PREFIXES = ("800", "833", "844", "855", "866", "877", "888", "1300", "1800")
-"""Digits every vanity number starts with: without one of them in the text, the pattern need not run."""
+_LETTERS_AFTER = r"[-. ](?=[A-Z0-9\-]{0,9}[A-Z])"
+# What every VANITY match holds (``1800`` holds ``800``), as patterns that start with a literal:
+# the engine skips to each literal at once, where VANITY, which starts with a choice, tries every
+# position. They only say whether VANITY need run at all: no span comes from them.
+_NANP_HINT = regex.compile(r"8(?:00|33|44|55|66|77|88)\)?" + _LETTERS_AFTER)
+_AU_HINT = regex.compile(r"1300" + _LETTERS_AFTER)
+
+
+def vanity_possible(doc: Document) -> bool:
+    """Whether keypad letters follow a toll-free prefix as VANITY wants: without them, it need not run."""
+    return doc.search(_NANP_HINT) is not None or doc.search(_AU_HINT) is not None
+
 
 _KEYPAD = str.maketrans(
     {
