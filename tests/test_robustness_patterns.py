@@ -34,8 +34,10 @@ from tests.hostile import (
     whole_text_calls_without_timeout,
 )
 
-HANG_SECONDS = 5.0
-"""Engine time one pattern may take on one hostile run before it counts as a hang."""
+HANG_SECONDS = 5.0 * max(1.0, HOSTILE_MB)
+"""CPU seconds one pattern may take on one hostile run before it counts as a hang: 5 s a megabyte
+(never less than 5 s), so a linear pattern passes at 10 MB as at 1 MB, and a quadratic one, ten times
+slower per megabyte at 10 MB than at 1 MB, does not."""
 
 PATTERNS = module_patterns()
 TEXT_PATTERNS = [
