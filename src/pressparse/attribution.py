@@ -111,11 +111,12 @@ def after_quote(doc: Document, closed: int, limit: int) -> Attribution | None:
     if _leads_into_next(doc, closed, a, end):
         return None
     if words and (words[0][2] in ALL_FORMS or words[0][2] in _CAPITAL_CUES):
-        mention = parse_object(doc, _skip_adverbs(words, 1), end)
+        i = _past_adverbs(words, 1)
+        mention = parse_object(doc, words[i][0] if i < len(words) else words[-1][1], end, words[i:])
         return Attribution(mention, words[0][:2], end) if mention else None
     for i, (s, e, w) in enumerate(words[:12]):
         if w in REPORTING_VERBS and i > 0 and not _followed_by_to(words, i):
-            mention = parse_subject(doc, a, s)
+            mention = parse_subject(doc, a, s, words[:i])
             return Attribution(mention, (s, e), end) if mention else None
     return None
 
@@ -137,10 +138,10 @@ def _followed_by_to(words: list[tuple[int, int, str]], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1][2] == "to" and words[i][2] in BEFORE_INFINITIVE
 
 
-def _skip_adverbs(words: list[tuple[int, int, str]], i: int) -> int:
+def _past_adverbs(words: list[tuple[int, int, str]], i: int) -> int:
     while i < len(words) and words[i][2] in ADVERBS:
         i += 1
-    return words[i][0] if i < len(words) else words[-1][1]
+    return i
 
 
 def before_quote(doc: Document, floor: int, opened: int) -> Attribution | None:
@@ -165,7 +166,7 @@ def before_quote(doc: Document, floor: int, opened: int) -> Attribution | None:
     if not (set(tail) <= _PLAIN_TAIL or (punctuated and len(tail) <= _MAX_TAIL_WORDS)):
         return None
     cue = words[v][:2]
-    mention = parse_subject(doc, start, cue[0])
+    mention = parse_subject(doc, start, cue[0], words[:v])
     if mention is None and not doc.folded[start : cue[0]].strip(" \t\n,-"):
         return Attribution(None, cue, opened)  # "..., adding: "Q"": the speaker before
     return Attribution(mention, cue, opened) if mention else None
@@ -277,9 +278,10 @@ def indirect_speaker(doc: Document, a: int, b: int) -> Attribution | None:
 def _reported(doc: Document, a: int, b: int) -> Attribution | None:
     """``Name said (that) ...`` or ``..., said Name, title.``: who the clause reports as speaking."""
     words = words_in(doc, a, b, limit=_MAX_WORDS_BEFORE_REPORT)
-    verbs = [(s, e) for s, e, w in words if w in REPORTING_VERBS]
-    for s, e in verbs[:_MAX_CUES_TRIED]:
-        mention = parse_subject(doc, a, s)
+    verbs = [i for i, w in enumerate(words) if w[2] in REPORTING_VERBS]
+    for i in verbs[:_MAX_CUES_TRIED]:
+        s, e = words[i][:2]
+        mention = parse_subject(doc, a, s, words[:i])
         if mention is None and doc.folded[a:s].rstrip().endswith(","):
             mention = parse_object(doc, e, b)  # "As its name suggests, it grows, said Name, its chair."
         if mention is not None:

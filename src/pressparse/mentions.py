@@ -69,12 +69,16 @@ class Mention:
     organization: str | None = None
 
 
-def words_in(doc: Document, a: int, b: int, *, limit: int = 0) -> list[tuple[int, int, str]]:
+Token = tuple[int, int, str]
+"""A word's start, end and form as ``words_in`` gives it."""
+
+
+def words_in(doc: Document, a: int, b: int, *, limit: int = 0) -> list[Token]:
     """Words with their spans, lower-cased; a capitalised cue verb is kept apart (``NOTES:`` is a heading).
 
     With ``limit``, only the first ``limit`` words: a long clause need not be read to its end.
     """
-    found = []
+    found: list[Token] = []
     for m in _WORD.finditer(doc.folded, a, b):
         word = m.group()
         low = word.casefold()
@@ -84,10 +88,13 @@ def words_in(doc: Document, a: int, b: int, *, limit: int = 0) -> list[tuple[int
     return found
 
 
-def parse_subject(doc: Document, a: int, b: int) -> Mention | None:
-    """The subject of a cue verb, which must fill ``[a, b)``: ``he``, ``the company``, ``Name, title,``."""
+def parse_subject(doc: Document, a: int, b: int, words: list[Token] | None = None) -> Mention | None:
+    """The subject of a cue verb, which must fill ``[a, b)``: ``he``, ``the company``, ``Name, title,``.
+
+    ``words`` are ``words_in(doc, a, b)`` when the caller has read them already.
+    """
     text = doc.folded
-    words = words_in(doc, a, b)
+    words = words_in(doc, a, b) if words is None else words
     while words and words[-1][2] in ADVERBS:
         b = words[-1][0]
         words.pop()
@@ -97,18 +104,19 @@ def parse_subject(doc: Document, a: int, b: int) -> Mention | None:
         a += 1
     if a >= b:
         return None
-    found = _subject_at(doc, a, b)
+    found = _subject_at(doc, a, b, words)
     comma = text.find(", ", a, b)
     tries = 0
     while found is None and comma >= 0 and tries < 3:
-        # "In a statement, Name said": the subject follows an opening phrase
-        found, tries = _subject_at(doc, comma + 2, b), tries + 1
+        # "In a statement, Name said": the subject follows an opening phrase; no word holds its space,
+        # so the words from there on are those a scan from there finds
+        found = _subject_at(doc, comma + 2, b, [w for w in words if w[0] >= comma + 2])
+        tries += 1
         comma = text.find(", ", comma + 2, b)
     return found
 
 
-def _subject_at(doc: Document, a: int, b: int) -> Mention | None:
-    words = words_in(doc, a, b)
+def _subject_at(doc: Document, a: int, b: int, words: list[Token]) -> Mention | None:
     if len(words) == 1 and words[0][2] in PRONOUNS:
         return Mention("pronoun", words[0][:2], (doc.text[words[0][0] : words[0][1]],))
     if words and words[0][2] in _DETERMINERS:
@@ -116,12 +124,15 @@ def _subject_at(doc: Document, a: int, b: int) -> Mention | None:
     return named(doc, a, b, whole=True)
 
 
-def parse_object(doc: Document, a: int, b: int) -> Mention | None:
-    """The speaker after a cue verb or a dash: ``he``, ``the company's CEO``, ``Name, title of Org``."""
+def parse_object(doc: Document, a: int, b: int, words: list[Token] | None = None) -> Mention | None:
+    """The speaker after a cue verb or a dash: ``he``, ``the company's CEO``, ``Name, title of Org``.
+
+    ``words`` are ``words_in(doc, a, b)`` when the caller has read them already.
+    """
     text = doc.folded
     while a < b and text[a] in " \t\n":
         a += 1
-    words = words_in(doc, a, b)
+    words = words_in(doc, a, b) if words is None else words
     if not words:
         return None
     first = words[0][2]
