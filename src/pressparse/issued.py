@@ -12,7 +12,7 @@ import regex
 from pressparse.dates import DATE, MONTH_NAMES, TIME, WEEKDAY_NAMES, has_year, parse_date
 from pressparse.document import Document, as_document
 from pressparse.lazy import LazyPattern
-from pressparse.lines import first_word
+from pressparse.lines import first_word, lines
 from pressparse.report import Report, ignore
 from pressparse.types import ReleaseDate
 
@@ -41,11 +41,6 @@ _STARTERS = frozenset(
     | {name for day in WEEKDAY_NAMES for name in (day, day[:3], day[:4])}
 )
 _CRUMBS = 3
-# One scan for the lines that open with a digit or a word, instead of a look at every line in
-# Python; the exact test (``_worth_trying``) still decides. A literal newline, not (?m)^: the
-# regex module scans for a literal, but tries ^ at every position (eight times slower here).
-# The lead is possessive: linear.
-_OPENING = regex.compile(r'\n[ \t>*_#"]*+(?:\d|(?P<word>\p{L}{1,30}))')
 
 
 def find_release_date(text: str | Document, /, *, report: Report = ignore) -> ReleaseDate | None:
@@ -55,7 +50,7 @@ def find_release_date(text: str | Document, /, *, report: Report = ignore) -> Re
     datetime.date(2024, 5, 8)
     """
     doc = as_document(text)
-    for line_start, line_end in _lines_worth_reading(doc):
+    for line_start, line_end in lines(doc.folded, 0, min(len(doc.folded), TOP)):
         for pos in _openings(doc.folded, line_start, line_end):
             m = doc.match(_RELEASE_DATE, pos=pos, endpos=line_end)
             date = parse_date(m["date"]) if m and has_year(m["date"]) else None
@@ -63,31 +58,6 @@ def find_release_date(text: str | Document, /, *, report: Report = ignore) -> Re
                 start, end = m.span("date")
                 return ReleaseDate(date=date, span=(start, end), text=doc.text[start:end])
     return None
-
-
-def _lines_worth_reading(doc: Document) -> list[tuple[int, int]]:
-    """The lines starting in the top ``TOP`` characters that open with a digit or a starter word,
-    or hold a crumb bar (after which a date line may open), in order."""
-    text = doc.folded
-    top = min(len(text), TOP)
-    last_end = text.find("\n", top)
-    last_end = len(text) if last_end < 0 else last_end
-    starts = {
-        m.start() + 1
-        for m in doc.finditer(_OPENING, endpos=last_end)
-        if m.start() + 1 < top and (m["word"] is None or m["word"].lower() in _STARTERS)
-    }
-    starts.add(0)  # the first line has no newline before it: _openings judges it
-    bar = text.find("|", 0, top)
-    while bar >= 0:
-        starts.add(text.rfind("\n", 0, bar) + 1)
-        next_line = text.find("\n", bar)
-        bar = -1 if next_line < 0 else text.find("|", next_line, top)
-    found = []
-    for start in sorted(starts):
-        end = text.find("\n", start)
-        found.append((start, len(text) if end < 0 else end))
-    return found
 
 
 def _openings(text: str, start: int, end: int) -> list[int]:
