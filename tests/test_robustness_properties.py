@@ -169,6 +169,10 @@ def test_any_unicode_text_gives_a_result(text: str) -> None:
 # index built on lower-cased text ran past the end of the original.
 @example("İ" * 40 + '"We open at nine," said Jane Doe.\n\nDoe said the doors stay open. "Come," Doe added.')
 @example("a@b@c@@.@")
+# Found by the second session's fuzz run: a control character folds to a space,
+# so the mark opened a passage with no word in it.
+@example('"\x1b')
+@example('"\xad')
 def test_hostile_characters_and_tokens_give_a_result(text: str) -> None:
     assert_robust(text)
 
@@ -189,6 +193,7 @@ def public_extractors() -> list[Callable[..., object]]:
 
 @pytest.mark.parametrize("extractor", public_extractors(), ids=lambda f: f.__name__)
 @given(text=hostile_text | broken_release())
+@example(text='"\x1b')
 def test_each_extractor_used_alone_on_a_plain_str_never_raises(
     extractor: Callable[..., object], text: str
 ) -> None:

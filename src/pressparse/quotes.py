@@ -153,6 +153,8 @@ def _may_be_speech(doc: Document, p: Passage) -> bool:
     if len(p.parts) > 1 or b - a > _SHORT_CHARS:
         return True
     words = doc.folded[a:b].split()
+    if not words:
+        return False  # marks around nothing but spaces or control characters
     ends = doc.folded[b - 1] in ".!?…"
     if words[0][:1] in "#@" or (not ends and _is_title_case(words)):
         return False  # "#BuildBolder", "Midnight Harbor Blue and Sand": a hashtag or a name
