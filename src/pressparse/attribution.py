@@ -75,7 +75,7 @@ class Attribution:
 
 def clause_end(doc: Document, start: int, limit: int) -> int:
     """Where the clause starting at ``start`` ends: a sentence end, a quotation, a paragraph break."""
-    for m in _CLAUSE_STOP.finditer(doc.folded, start, min(limit, start + _MAX_CLAUSE)):
+    for m in doc.finditer(_CLAUSE_STOP, pos=start, endpos=min(limit, start + _MAX_CLAUSE)):
         if m.group() == "." and _ABBREVIATION.search(doc.folded, max(start, m.start() - 6), m.start()):
             continue
         return m.start() + (1 if m.group() in ".;!?" else 0)
@@ -85,7 +85,7 @@ def clause_end(doc: Document, start: int, limit: int) -> int:
 def sentence_start(doc: Document, floor: int, end: int) -> int:
     """Where the sentence that ends at ``end`` starts, not before ``floor``."""
     lo = max(floor, end - _MAX_CLAUSE)
-    for m in _CLAUSE_STOP_BACK.finditer(doc.folded, lo, end):
+    for m in doc.finditer(_CLAUSE_STOP_BACK, pos=lo, endpos=end):
         if m.group() == "." and _ABBREVIATION.search(doc.folded, max(lo, m.start() - 6), m.start()):
             continue
         return m.end()
@@ -181,7 +181,7 @@ def colon_subject(
     its start and followed by a verb in lower case, introduces the quote.
     """
     start = sentence_start(doc, floor, colon)
-    for m in NAME_RUN.finditer(doc.folded, start, colon):
+    for m in doc.finditer(NAME_RUN, pos=start, endpos=colon):
         if len(doc.folded[start : m.start()].split()) > reach:
             return None
         part = split_title(words_of(doc.text, m.start(), m.end()))
@@ -227,7 +227,7 @@ def statement_by(doc: Document) -> Mention | None:
         return named(doc, m.start("after"), min(len(doc.folded), m.start("after") + 120), whole=False)
     end = m.end("before")
     line = doc.folded.rfind("\n", 0, end) + 1
-    runs = [r for r in NAME_RUN.finditer(doc.folded, line, end) if r.end() == end]
+    runs = [r for r in doc.finditer(NAME_RUN, pos=line, endpos=end) if r.end() == end]
     if not runs:
         return None
     mention = named(doc, runs[-1].start(), end, whole=True)
@@ -267,7 +267,7 @@ def indirect_speaker(doc: Document, a: int, b: int) -> Attribution | None:
     """The last ``Name said (that) ...`` in ``[a, b)``: who a following unattributed quote belongs to."""
     found: Attribution | None = None
     start = a
-    for m in _CLAUSE_STOP.finditer(doc.folded, a, b):
+    for m in doc.finditer(_CLAUSE_STOP, pos=a, endpos=b):
         if m.group() == "." and _ABBREVIATION.search(doc.folded, max(start, m.start() - 6), m.start()):
             continue
         found = _reported(doc, start, m.start()) or found

@@ -165,8 +165,16 @@ class Document:
     ) -> Iterator[regex.Match[str]]:
         """Matches of ``pattern`` on the folded view; timed over a window longer than ``UNTIMED_WINDOW``."""
         end = len(self.folded) if endpos is None else endpos
+        limit = self._limit(pos, end)
+        if limit is None:  # nothing to turn into PatternTimeout: the engine's own iterator, no wrapper
+            return compiled(pattern).finditer(self.folded, pos, end)
+        return self._timed_finditer(pattern, pos, end, limit)
+
+    def _timed_finditer(
+        self, pattern: AnyPattern, pos: int, end: int, limit: float
+    ) -> Iterator[regex.Match[str]]:
         try:
-            yield from compiled(pattern).finditer(self.folded, pos, end, timeout=self._limit(pos, end))
+            yield from compiled(pattern).finditer(self.folded, pos, end, timeout=limit)
         except TimeoutError as exc:
             raise PatternTimeout(pattern.pattern) from exc
 

@@ -79,7 +79,7 @@ def words_in(doc: Document, a: int, b: int, *, limit: int = 0) -> list[Token]:
     With ``limit``, only the first ``limit`` words: a long clause need not be read to its end.
     """
     found: list[Token] = []
-    for m in _WORD.finditer(doc.folded, a, b):
+    for m in doc.finditer(_WORD, pos=a, endpos=b):
         word = m.group()
         low = word.casefold()
         found.append((m.start(), m.end(), low if word.islower() or low not in ALL_FORMS else word))
@@ -189,7 +189,7 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     while a < b and text[a] in " \t\n":
         a += 1
     run, prefix = None, ""
-    for i, candidate in enumerate(NAME_RUN.finditer(text, a, b)):
+    for i, candidate in enumerate(doc.finditer(NAME_RUN, pos=a, endpos=b)):
         prefix = text[a : candidate.start()].strip()
         after = text[candidate.end() : b].strip()
         fits = not whole or not after or after.startswith((",", "("))  # "Name (pictured), title,"
@@ -246,7 +246,7 @@ def _person_after_leading_run(
 
 def _person_after_title(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     """``[Acme] chief executive Jane Doe``: a title in lower case after a name, then the person."""
-    nxt = NAME_RUN.search(doc.folded, a, b)
+    nxt = doc.search(NAME_RUN, pos=a, endpos=b)
     if nxt is None:
         return None
     raw = doc.folded[a : nxt.start()].strip()

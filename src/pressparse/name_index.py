@@ -396,7 +396,7 @@ class Names:
         if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
             return None
         lo = run_scan_start(text, max(0, start - _NAME_REACH), start)
-        for m in NAME_RUN.finditer(text, lo, min(len(text), end + 6)):
+        for m in self.doc.finditer(NAME_RUN, pos=lo, endpos=min(len(text), end + 6)):
             if m.start() > start:
                 break  # runs come in order: none later holds ``start``
             if m.start() <= start < m.end():
