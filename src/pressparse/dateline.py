@@ -102,7 +102,6 @@ _SHORT_LINE = 100
 _SHORTEST = 3
 _OPENING = regex.compile(r"[ \t>*_#]{0,6}(?P<first>(?P<word>\p{Lu}[\p{L}']{0,30})|[(\[])")
 _PUNCTUATION = regex.compile(r"[-:/|(]")
-_WIRE_WORD = regex.compile(r"(?i)wire")
 _LOOK_BACK = 200
 
 _REACH = 400
@@ -178,16 +177,16 @@ def _first_wired_midline(doc: Document, start: int, end: int) -> regex.Match[str
     """A wire dateline run on after the headline: looked for only on lines that name a wire."""
     text = doc.folded
     done = start
-    for hit in doc.finditer(_WIRE_WORD, pos=start, endpos=end):
-        if hit.start() < done:
-            continue
+    hit = doc.lower.find("wire", start, end)
+    while hit >= 0:
         # The place stands just before the wire: look back a bounded stretch of the same line.
-        line_start = max(text.rfind("\n", 0, hit.start()) + 1, hit.start() - _LOOK_BACK, done)
-        done = min(len(text), hit.end() + _REACH)
+        line_start = max(text.rfind("\n", max(0, hit - _LOOK_BACK), hit) + 1, hit - _LOOK_BACK, done)
+        done = min(len(text), hit + 4 + _REACH)
         for caps in doc.finditer(_CAPS_START, pos=line_start, endpos=done):
             m = doc.match(_DATELINE, pos=caps.start(), endpos=done)
             if m is not None and m["wire"] and _all_caps(m["place"]) and _plausible(doc, m):
                 return m
+        hit = doc.lower.find("wire", done, end)
     return None
 
 

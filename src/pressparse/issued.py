@@ -62,8 +62,10 @@ def find_release_date(text: str | Document, /, *, report: Report = ignore) -> Re
 
 def _openings(text: str, start: int, end: int) -> list[int]:
     """Where on a line a date line could open: its start and just after each crumb bar, if worth a try."""
-    found = [start]
     bar = text.find("|", start, end)
+    if bar < 0:  # most lines: no crumb bar
+        return [start] if _worth_trying(text, start, end) else []
+    found = [start]
     while bar >= 0 and len(found) <= _CRUMBS:
         found.append(bar + 1)
         bar = text.find("|", bar + 1, end)
