@@ -10,6 +10,8 @@ full name happens later, in ``speakers``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 from typing import Literal
 
 import regex
@@ -78,14 +80,14 @@ def words_in(doc: Document, a: int, b: int, *, limit: int = 0) -> list[Token]:
 
     With ``limit``, only the first ``limit`` words: a long clause need not be read to its end.
     """
-    found: list[Token] = []
-    for m in doc.finditer(_WORD, pos=a, endpos=b):
-        word = m.group()
-        low = word.casefold()
-        found.append((m.start(), m.end(), low if word.islower() or low not in ALL_FORMS else word))
-        if len(found) == limit:
-            break
-    return found
+    found = doc.finditer(_WORD, pos=a, endpos=b)
+    return [(*m.span(), _form(m.group())) for m in (islice(found, limit) if limit else found)]
+
+
+@lru_cache(maxsize=4096)  # a pure function of one word, asked of the same common words again and again
+def _form(word: str) -> str:
+    low = word.casefold()
+    return low if word.islower() or low not in ALL_FORMS else word
 
 
 def parse_subject(doc: Document, a: int, b: int, words: list[Token] | None = None) -> Mention | None:
