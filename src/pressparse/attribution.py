@@ -265,14 +265,19 @@ def name_line(doc: Document, start: int, limit: int) -> Attribution | None:
 
 def indirect_speaker(doc: Document, a: int, b: int) -> Attribution | None:
     """The last ``Name said (that) ...`` in ``[a, b)``: who a following unattributed quote belongs to."""
-    found: Attribution | None = None
+    clauses: list[Span] = []
     start = a
     for m in doc.finditer(_CLAUSE_STOP, pos=a, endpos=b):
         if m.group() == "." and _ABBREVIATION.search(doc.folded, max(start, m.start() - 6), m.start()):
             continue
-        found = _reported(doc, start, m.start()) or found
+        clauses.append((start, m.start()))
         start = m.end()
-    return _reported(doc, start, b) or found
+    clauses.append((start, b))
+    for clause in reversed(clauses):  # the last clause that reports speech wins: read from the end
+        found = _reported(doc, *clause)
+        if found is not None:
+            return found
+    return None
 
 
 def _reported(doc: Document, a: int, b: int) -> Attribution | None:

@@ -248,6 +248,9 @@ def _person_after_leading_run(
 
 def _person_after_title(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     """``[Acme] chief executive Jane Doe``: a title in lower case after a name, then the person."""
+    first = doc.folded[a:b].lstrip()[:1]
+    if first == "," or first.isupper():
+        return None  # an apposition, or capitals where a title in lower case would stand: no search
     nxt = doc.search(NAME_RUN, pos=a, endpos=b)
     if nxt is None:
         return None

@@ -87,15 +87,14 @@ def breaks_between(text: str, start: int, end: int, *, first: bool = False) -> l
 
 def _add(text: str, a: int, b: int, starts: list[int], ends: list[int]) -> None:
     """The paragraph ``[a, b)`` without surrounding whitespace or leading ``>`` marks, if anything is left."""
-    seg = text[a:b]
-    body = seg.lstrip()
-    while body[:1] == ">":
-        body = body[1:].lstrip()
-    kept = len(body.rstrip())
-    if kept:
-        start = b - len(body)
-        starts.append(start)
-        ends.append(start + kept)
+    i, j = a, b
+    while i < j and (text[i].isspace() or text[i] == ">"):
+        i += 1  # as ``lstrip`` then ``>`` after ``>`` would, without copying the paragraph
+    while j > i and text[j - 1].isspace():
+        j -= 1
+    if j > i:
+        starts.append(i)
+        ends.append(j)
 
 
 def trim(text: str, a: int, b: int) -> Span:

@@ -60,8 +60,14 @@ class Passage:
 def find_passages(doc: Document, report: Report) -> list[Passage]:
     """Every paired passage in text order; unpairable marks are reported and skipped."""
     scan = _Scan(doc, report)
-    for i in _mark_offsets(doc.folded):
-        scan.feed(i)
+    folded = doc.folded
+    last = len(folded) - 1
+    since = 0  # just past the previous mark
+    for i in _mark_offsets(folded):
+        # "don't", "Acme's": most single marks, settled here without a call
+        if not (folded[i] == "'" and 0 < i < last and folded[i - 1].isalnum() and folded[i + 1].isalpha()):
+            scan.feed(i, since)
+        since = i + 1
     scan.finish()
     return scan.found
 
@@ -124,7 +130,6 @@ class _Scan:
     def __init__(self, doc: Document, report: Report) -> None:
         self.doc, self.text, self.folded, self.report = doc, doc.text, doc.folded, report
         self.found: list[Passage] = []
-        self.last_mark = 0
         self.scanned = 0
         self.depth = 0
         self.kind: str | None = None
@@ -132,14 +137,9 @@ class _Scan:
         self.part_start = 0
         self.parts: list[Span] = []
 
-    def feed(self, i: int) -> None:
-        folded = self.folded
-        inside = 0 < i < len(folded) - 1
-        if folded[i] == "'" and inside and folded[i - 1].isalnum() and folded[i + 1].isalpha():
-            self.last_mark = i + 1  # "don't", "Acme's": most single marks, settled before role_of
-            return
+    def feed(self, i: int, last_mark: int) -> None:
+        """The mark at ``i``; ``last_mark`` is just past the mark before it."""
         kind, role = _KIND.get(self.text[i]), role_of(self.text, self.folded, i)
-        last_mark, self.last_mark = self.last_mark, i + 1
         if role == "apos" or kind is None:
             return
         if self.kind is None and role == "close" and kind != "single":
