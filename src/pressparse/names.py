@@ -9,8 +9,8 @@ that name anywhere in the release, the way an editor reads ``Lindqvist said``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -77,8 +77,7 @@ _NAMES_CACHED = 256
 """Names whose analysis is kept: about a release's worth, far fewer than a corpus holds."""
 
 
-@dataclass(frozen=True, slots=True)
-class Words:
+class Words(NamedTuple):
     """A capitalised run cut into words, each with its span on the text."""
 
     spans: tuple[Span, ...]
@@ -92,8 +91,7 @@ class Words:
         return self.spans[0][0], self.spans[-1][1]
 
 
-@dataclass(frozen=True, slots=True)
-class NamePart:
+class NamePart(NamedTuple):
     """A run split into the title in front of it and the name itself."""
 
     name: Words

@@ -10,8 +10,7 @@ cannot be paired with a problem instead of raising (textacy's failing).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -43,8 +42,7 @@ _BEFORE_OPENER = frozenset("([{-/>\"'«‹:—–")
 _AFTER_CLOSER = frozenset(".,;:!?)]}-/\"'»›…—–")
 
 
-@dataclass(frozen=True, slots=True)
-class Passage:
+class Passage(NamedTuple):
     """Words inside one pair of marks (or one run-on sequence of them).
 
     ``opened`` is the offset of the first opening mark; ``closed`` the offset
@@ -139,15 +137,17 @@ class _Scan:
 
     def feed(self, i: int, last_mark: int) -> None:
         """The mark at ``i``; ``last_mark`` is just past the mark before it."""
-        kind, role = _KIND.get(self.text[i]), role_of(self.text, self.folded, i)
-        if role == "apos" or kind is None:
+        kind = _KIND.get(self.text[i])
+        if kind is None or (self.kind is not None and kind != self.kind):
+            return  # marks of another kind inside are nested quotations or apostrophes
+        role = role_of(self.text, self.folded, i)
+        if role == "apos":
             return
         if self.kind is None and role == "close" and kind != "single":
             self._recover(last_mark, i, kind)
         elif self.kind is None:
             self._start_or_skip(i, kind, role)
-        elif kind == self.kind:
-            # marks of another kind inside are nested quotations or apostrophes
+        else:
             self._same_kind(i, role)
 
     def _start_or_skip(self, i: int, kind: str, role: Role) -> None:
@@ -193,8 +193,10 @@ class _Scan:
                 self._emit(i + 1)
 
     def _same_paragraph(self, i: int, role: Role) -> None:
-        newline = self.folded.rfind("\n", self.part_start, i) if at_line_start(self.folded, i) else -1
-        if role == "open" and newline >= 0:
+        newline = -1
+        if role == "open" and at_line_start(self.folded, i):
+            newline = self.folded.rfind("\n", self.part_start, i)
+        if newline >= 0:
             # a paragraph set off by a single newline reopens the quote
             self.parts.append(_trim_part(self.text, self.part_start, newline))
             self.part_start = i + 1
