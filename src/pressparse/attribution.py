@@ -10,7 +10,7 @@ are read by ``mentions``; they are resolved to a full name later, by ``speakers`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -60,8 +60,7 @@ _MAX_WORDS_BEFORE_REPORT = 24
 _MAX_CUES_TRIED = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     """A speaker mention and its cue verb; ``mention`` is ``None`` for ``adding: "Q"``.
 
     ``end`` is where the attribution's clause ends, so a quote that opens right

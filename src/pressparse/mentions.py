@@ -9,10 +9,9 @@ full name happens later, in ``speakers``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -60,8 +59,7 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 """Endings of nouns for people (``author``, ``scientist``, ``physician``) in a title before a name."""
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """The words that name the speaker, before any resolution."""
 
     kind: MentionKind

@@ -9,7 +9,7 @@ role (``the company's CEO``) whose holder may be named anywhere.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -44,8 +44,7 @@ _FULL_NAME_BEFORE = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Known:
+class Known(NamedTuple):
     """A person's name seen in the release, with where and with what title."""
 
     words: tuple[str, ...]
