@@ -191,8 +191,7 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     run, prefix = None, ""
     for i, candidate in enumerate(doc.finditer(NAME_RUN, pos=a, endpos=b)):
         prefix = text[a : candidate.start()].strip()
-        after = text[candidate.end() : b].strip()
-        fits = not whole or not after or after.startswith((",", "("))  # "Name (pictured), title,"
+        fits = not whole or _ends_or_apposes(text[candidate.end() : b])  # "Name (pictured), title,"
         if fits and (not prefix or _is_title_prefix(prefix)):
             run = candidate  # "Water minister Ana Ruiz": the name after a title in lower case
             break
@@ -207,10 +206,10 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
         person = _person_after_leading_run(doc, run.start(), run.end(), b, part, whole=whole)
         if person is not None:
             return person
-    rest = text[run.end() : b].strip()
-    if whole and rest and not rest.startswith((",", "(")):
+    if whole and not _ends_or_apposes(text[run.end() : b]):
         return None
-    title = " ".join(x for x in (prefix.rstrip(","), part.title or "") if x) or None
+    lead = prefix.rstrip(",")
+    title = (f"{lead} {part.title}" if lead else part.title) if part.title else lead or None
     title, org = _apposition(doc.text[run.end() : b], title)
     org = part.organization or org
     kind: MentionKind = "org" if part.is_org else "person"
@@ -218,6 +217,12 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
         return None
     name = _org_text(doc, part.name) if part.is_org else part.name.words
     return Mention(kind, part.name.span, name, title, org)
+
+
+def _ends_or_apposes(rest: str) -> bool:
+    """Nothing but spaces follows a name, or an apposition set off by a comma or a bracket."""
+    rest = rest.lstrip()
+    return not rest or rest[0] in ",("
 
 
 def _person_after_leading_run(

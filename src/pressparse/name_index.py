@@ -186,8 +186,11 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def _surname_key(words: tuple[str, ...]) -> str:
-    keys = [key(w) for w in words if key(w) not in NAME_SUFFIXES]
-    return keys[-1] if keys else ""
+    for word in reversed(words):
+        k = key(word)
+        if k not in NAME_SUFFIXES:
+            return k
+    return ""
 
 
 def _acronyms(doc: Document) -> dict[str, str]:

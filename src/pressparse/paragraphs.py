@@ -27,7 +27,8 @@ class Layout:
 
     def index(self, pos: int) -> int:
         """The paragraph that holds ``pos`` (or the one before it, between paragraphs)."""
-        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+        i = bisect.bisect_right(self.starts, pos)
+        return i - 1 if i else 0
 
     def span(self, i: int) -> Span:
         return self.starts[i], self.ends[i]
