@@ -10,7 +10,7 @@ are read by ``mentions``; they are resolved to a full name later, by ``speakers`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -60,8 +60,7 @@ _MAX_WORDS_BEFORE_REPORT = 24
 _MAX_CUES_TRIED = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     """A speaker mention and its cue verb; ``mention`` is ``None`` for ``adding: "Q"``.
 
     ``end`` is where the attribution's clause ends, so a quote that opens right
@@ -265,14 +264,19 @@ def name_line(doc: Document, start: int, limit: int) -> Attribution | None:
 
 def indirect_speaker(doc: Document, a: int, b: int) -> Attribution | None:
     """The last ``Name said (that) ...`` in ``[a, b)``: who a following unattributed quote belongs to."""
-    found: Attribution | None = None
+    clauses: list[Span] = []
     start = a
     for m in doc.finditer(_CLAUSE_STOP, pos=a, endpos=b):
         if m.group() == "." and _ABBREVIATION.search(doc.folded, max(start, m.start() - 6), m.start()):
             continue
-        found = _reported(doc, start, m.start()) or found
+        clauses.append((start, m.start()))
         start = m.end()
-    return _reported(doc, start, b) or found
+    clauses.append((start, b))
+    for clause in reversed(clauses):  # the last clause that reports speech wins: read from the end
+        found = _reported(doc, *clause)
+        if found is not None:
+            return found
+    return None
 
 
 def _reported(doc: Document, a: int, b: int) -> Attribution | None:

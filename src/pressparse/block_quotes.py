@@ -38,9 +38,10 @@ def find_blocks(doc: Document, paras: Layout, marked: list[Passage]) -> list[tup
     taken = {paras.index(p.opened) for p in marked}
     found: list[tuple[Passage, Attribution]] = []
     n = len(paras.starts)
-    for i in range(n - 1):
+    folded = doc.folded
+    for i in [i for i, b in enumerate(paras.ends[:-1]) if folded[b - 1] == ":"]:  # a lead-in ends in a colon
         a, b = paras.span(i)
-        if doc.folded[b - 1] != ":" or i + 1 in taken or not _is_speech(doc, paras.span(i + 1), first=True):
+        if i + 1 in taken or not _is_speech(doc, paras.span(i + 1), first=True):
             continue
         attribution = lead_in(doc, (a, b))
         if attribution is None or attribution.cue is None:

@@ -9,8 +9,9 @@ full name happens later, in ``speakers``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from functools import lru_cache
+from itertools import islice
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -58,8 +59,7 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 """Endings of nouns for people (``author``, ``scientist``, ``physician``) in a title before a name."""
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """The words that name the speaker, before any resolution."""
 
     kind: MentionKind
@@ -78,14 +78,14 @@ def words_in(doc: Document, a: int, b: int, *, limit: int = 0) -> list[Token]:
 
     With ``limit``, only the first ``limit`` words: a long clause need not be read to its end.
     """
-    found: list[Token] = []
-    for m in doc.finditer(_WORD, pos=a, endpos=b):
-        word = m.group()
-        low = word.casefold()
-        found.append((m.start(), m.end(), low if word.islower() or low not in ALL_FORMS else word))
-        if len(found) == limit:
-            break
-    return found
+    found = doc.finditer(_WORD, pos=a, endpos=b)
+    return [(*m.span(), _form(m.group())) for m in (islice(found, limit) if limit else found)]
+
+
+@lru_cache(maxsize=4096)  # a pure function of one word, asked of the same common words again and again
+def _form(word: str) -> str:
+    low = word.casefold()
+    return low if word.islower() or low not in ALL_FORMS else word
 
 
 def parse_subject(doc: Document, a: int, b: int, words: list[Token] | None = None) -> Mention | None:
@@ -191,8 +191,7 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     run, prefix = None, ""
     for i, candidate in enumerate(doc.finditer(NAME_RUN, pos=a, endpos=b)):
         prefix = text[a : candidate.start()].strip()
-        after = text[candidate.end() : b].strip()
-        fits = not whole or not after or after.startswith((",", "("))  # "Name (pictured), title,"
+        fits = not whole or _ends_or_apposes(text[candidate.end() : b])  # "Name (pictured), title,"
         if fits and (not prefix or _is_title_prefix(prefix)):
             run = candidate  # "Water minister Ana Ruiz": the name after a title in lower case
             break
@@ -207,10 +206,10 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
         person = _person_after_leading_run(doc, run.start(), run.end(), b, part, whole=whole)
         if person is not None:
             return person
-    rest = text[run.end() : b].strip()
-    if whole and rest and not rest.startswith((",", "(")):
+    if whole and not _ends_or_apposes(text[run.end() : b]):
         return None
-    title = " ".join(x for x in (prefix.rstrip(","), part.title or "") if x) or None
+    lead = prefix.rstrip(",")
+    title = (f"{lead} {part.title}" if lead else part.title) if part.title else lead or None
     title, org = _apposition(doc.text[run.end() : b], title)
     org = part.organization or org
     kind: MentionKind = "org" if part.is_org else "person"
@@ -218,6 +217,12 @@ def named(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
         return None
     name = _org_text(doc, part.name) if part.is_org else part.name.words
     return Mention(kind, part.name.span, name, title, org)
+
+
+def _ends_or_apposes(rest: str) -> bool:
+    """Nothing but spaces follows a name, or an apposition set off by a comma or a bracket."""
+    rest = rest.lstrip()
+    return not rest or rest[0] in ",("
 
 
 def _person_after_leading_run(
@@ -246,6 +251,9 @@ def _person_after_leading_run(
 
 def _person_after_title(doc: Document, a: int, b: int, *, whole: bool) -> Mention | None:
     """``[Acme] chief executive Jane Doe``: a title in lower case after a name, then the person."""
+    first = doc.folded[a:b].lstrip()[:1]
+    if first == "," or first.isupper():
+        return None  # an apposition, or capitals where a title in lower case would stand: no search
     nxt = doc.search(NAME_RUN, pos=a, endpos=b)
     if nxt is None:
         return None

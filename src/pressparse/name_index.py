@@ -9,7 +9,7 @@ role (``the company's CEO``) whose holder may be named anywhere.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -44,8 +44,7 @@ _FULL_NAME_BEFORE = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Known:
+class Known(NamedTuple):
     """A person's name seen in the release, with where and with what title."""
 
     words: tuple[str, ...]
@@ -72,10 +71,8 @@ class NameIndex:
                 self._single(doc, m.start(), m.end())
             else:
                 self._run(doc, m.start(), m.end())
-        self._by_surname: dict[str, list[Known]] = {}
-        for known in self.people:
-            self._by_surname.setdefault(_surname_key(known.words), []).append(known)
-        self._full_keys = {tuple(key(w) for w in k.words) for k in self.people if len(k.words) >= 2}
+        self._by_surname: dict[str, list[Known]] | None = None  # built by the first ``fullest``
+        self._full_keys: set[tuple[str, ...]] = set()
         self._speakers = _Ordered([k for k in self.people if k.said])
         self._subjects = _Ordered([k for k in self.people if k.leads and len(k.words) > 1])
         self._titled = _Ordered([k for k in self.people if has_role(k.title) and len(k.words) > 1])
@@ -89,12 +86,14 @@ class NameIndex:
 
     def _run(self, doc: Document, start: int, end: int) -> None:
         part = split_title(words_of(doc.text, start, end))
-        said = _speaks(doc.folded, start, end)
         if part.is_org:
-            if said:
+            if _speaks(doc.folded, start, end):
                 self.orgs.append((start, " ".join(part.name.words)))
             return
-        if not is_person(part.name.words) or (len(part.name.words) < 2 and not (said and part.title)):
+        if not is_person(part.name.words) or (len(part.name.words) < 2 and not part.title):
+            return  # what follows the name is read only for a person who may be kept
+        said = _speaks(doc.folded, start, end)
+        if len(part.name.words) < 2 and not said:
             return
         title = part.title or _apposed_title(doc.folded, end)
         leads = _starts_sentence(doc.folded, start)
@@ -107,6 +106,11 @@ class NameIndex:
 
     def fullest(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The longest known name that this one abbreviates (``Lindqvist`` -> ``Marta Lindqvist``)."""
+        if self._by_surname is None:
+            self._by_surname = {}
+            for known in self.people:
+                self._by_surname.setdefault(_surname_key(known.words), []).append(known)
+            self._full_keys = {tuple(key(w) for w in k.words) for k in self.people if len(k.words) >= 2}
         best = words
         for known in self._by_surname.get(_surname_key(words), ()):
             if len(known.words) > len(best) and _abbreviates(words, known.words):
@@ -182,8 +186,11 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def _surname_key(words: tuple[str, ...]) -> str:
-    keys = [key(w) for w in words if key(w) not in NAME_SUFFIXES]
-    return keys[-1] if keys else ""
+    for word in reversed(words):
+        k = key(word)
+        if k not in NAME_SUFFIXES:
+            return k
+    return ""
 
 
 def _acronyms(doc: Document) -> dict[str, str]:

@@ -9,8 +9,8 @@ that name anywhere in the release, the way an editor reads ``Lindqvist said``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -29,18 +29,25 @@ from pressparse.vocab.titles import (
 
 # The parts of a name run, written out in place rather than called as
 # ``(?&name)`` subroutines: the regex module saves and restores every group
-# on each call, which made the pattern twice as costly to run.
+# on each call, which made the pattern twice as costly to run. The word lists
+# are written as tries (words sharing a first letter share a branch): the
+# engine tries a flat list's words one by one at every word of every run, and
+# the tries made a scan a fifth cheaper. Each list's words are spelt out in
+# tests/test_name_run.py, which checks the tries accept exactly those.
 _GAP = r"(?: [ \t]{1,2} | [ \t]? \n [ \t]{0,2} )"  # doubled spaces, hard wraps; three spaces break
-_RUN_WORD = r"""(?:
-      (?: \p{Lu} \. ){1,4}                  # initials: J.K., T.R.B. (a capital alone needs its dot)
-    | (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Lt|Col|Capt|Sgt) \.
-    | \p{Lu} [\p{L}\p{M}\p{N}'&-]{1,30}     # O'Hara, Lindqvist-Berg, Ji-woo, AT&T
-    | (?: al|el|ad|ar|as|at|az|bin|ibn|abu|d|l ) ['-] \p{Lu} [\p{L}\p{M}'-]{1,30}  # al-Rashid, d'Arcy
+_TITLE_ABBREVIATION = r"""(?: M(?:rs?|s) | Dr | Prof | S(?:en|t|r|gt) | Re(?:p|v) | Gov | Hon | Jr | Inc
+    | Co(?:rp|l)? | Ltd | Gen | Lt | Capt )"""
+_PREFIX = r"(?: a[lrstdz] | el | bin | ibn | abu | d | l )"
+_RUN_WORD = rf"""(?:
+      (?: \p{{Lu}} \. ){{1,4}}                  # initials: J.K., T.R.B. (a capital alone needs its dot)
+    | {_TITLE_ABBREVIATION} \.
+    | \p{{Lu}} [\p{{L}}\p{{M}}\p{{N}}'&-]{{1,30}}     # O'Hara, Lindqvist-Berg, Ji-woo, AT&T
+    | {_PREFIX} ['-] \p{{Lu}} [\p{{L}}\p{{M}}'-]{{1,30}}  # al-Rashid, d'Arcy
 )"""
-_FUNCTION = r"""(?: In|On|At|As|If|But|And|Or|We|It|He|She|They|This|That|These|Those|Our|His|Her|Its
-    |Their|When|While|With|To|By|From|After|Before|For|A|An|The )"""
-_PARTICLE = r"""(?: of|for|the|de|da|di|do|du|del|della|dos|das|van|von|der|den|ten|ter|te|op|zu|le|la
-    |bin|binti|ibn|al|el|y )"""
+_FUNCTION = r"""(?: A(?:nd|fter|n|s|t)? | B(?:ut|y|efore) | F(?:or|rom) | H(?:e|er|is) | I(?:n|f|ts?)
+    | O(?:n|r|ur) | She | T(?:o|he(?:se|ir|y)?|his|hat|hose) | W(?:e|hen|hile|ith) )"""
+_PARTICLE = r"""(?: of | for | the | d(?:e(?:l(?:la)?|n)?|a|i|o|u|os|as) | v[ao]n | t(?:e[nr]?|he) | der
+    | op | zu | l[ea] | bin(?:ti)? | ibn | al | el | y )"""
 
 NAME_RUN = LazyPattern(
     rf"""
@@ -66,10 +73,11 @@ _AFTER_NAME = HONORIFICS | POST_NOMINALS
 """Capitalised letters after a name (``QC``, ``SAN``) that are no part of it."""
 _CUES_BEFORE_NAMES = frozenset({"Said", "Says"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_NAMES_CACHED = 256
+"""Names whose analysis is kept: about a release's worth, far fewer than a corpus holds."""
 
 
-@dataclass(frozen=True, slots=True)
-class Words:
+class Words(NamedTuple):
     """A capitalised run cut into words, each with its span on the text."""
 
     spans: tuple[Span, ...]
@@ -83,8 +91,7 @@ class Words:
         return self.spans[0][0], self.spans[-1][1]
 
 
-@dataclass(frozen=True, slots=True)
-class NamePart:
+class NamePart(NamedTuple):
     """A run split into the title in front of it and the name itself."""
 
     name: Words
@@ -95,8 +102,19 @@ class NamePart:
 
 def words_of(text: str, start: int, end: int) -> Words:
     """Split ``text[start:end]`` on whitespace, keeping each word's span."""
-    spans = tuple((m.start(), m.end()) for m in _NON_SPACE.finditer(text, start, end))
-    return Words(spans, tuple(text[a:b] for a, b in spans))
+    seg = text[start:end]
+    if "\x1c" in seg or "\x1d" in seg or "\x1e" in seg or "\x1f" in seg:
+        # the only characters str.split takes for spaces that the pattern's \s does not
+        spans = tuple((m.start(), m.end()) for m in _NON_SPACE.finditer(text, start, end))
+        return Words(spans, tuple(text[a:b] for a, b in spans))
+    words = tuple(seg.split())
+    found: list[Span] = []
+    pos = 0
+    for word in words:
+        i = seg.find(word, pos)  # only spaces stand between ``pos`` and the word
+        pos = i + len(word)
+        found.append((start + i, start + pos))
+    return Words(tuple(found), words)
 
 
 def run_scan_start(text: str, lo: int, pos: int) -> int:
@@ -124,6 +142,7 @@ def key(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=_NAMES_CACHED)
 def is_org_words(words: tuple[str, ...]) -> bool:
     """An organisation: an organisation word, an acronym, or a joiner inside the run."""
     if any(key(w) in ORG_WORDS for w in words):
@@ -140,10 +159,20 @@ def is_acronym(word: str) -> bool:
 
 def split_title(run: Words) -> NamePart:
     """Titles and honorifics in front go to the title; post-nominals (``QC``, ``AO``) are dropped."""
-    words = run.words
+    a, b, title, is_org, organization = _split_plan(run.words)
+    return NamePart(run.sub(a, b), title, is_org, organization)
+
+
+_Plan = tuple[int, int, str | None, bool, str | None]
+"""Where a run's name starts and ends among its words, its title, whether it is an organisation, and which."""
+
+
+@lru_cache(maxsize=_NAMES_CACHED)  # one release asks about the same few names from several places
+def _split_plan(words: tuple[str, ...]) -> _Plan:
     end = len(words)
     if end >= 3 and words[0] in _CUES_BEFORE_NAMES:
-        return split_title(run.sub(1, end))  # '"Q." Said Alex Berg': the cue, not a first name
+        a, b, title, is_org, organization = _split_plan(words[1:])
+        return a + 1, b + 1, title, is_org, organization  # '"Q." Said Alex Berg': the cue, not a first name
     while end > 1 and key(words[end - 1]) in _AFTER_NAME and words[end - 1].isupper():
         end -= 1
     end, trailing = _trailing_title(words, end)
@@ -153,12 +182,11 @@ def split_title(run: Words) -> NamePart:
         if k in TITLE_WORDS or k in HONORIFICS or (i > 0 and is_job_word(words[i])):
             cut = i + 1  # "Harbor Town Innovator Fenwick": a headline's description, then the name
     cut = _past_portfolio(words, cut, end)
-    name = run.sub(cut, end)
-    if name.words and is_org_words(run.words[:end]) and not _person_after_title(run, cut, end):
-        head = _person_before_joiner(run, end)
-        return head if head is not None else NamePart(run.sub(0, end), None, True)
+    if cut < end and is_org_words(words[:end]) and not _person_after_title(words, cut, end):
+        head = _person_before_joiner(words, end)
+        return head if head is not None else (0, end, None, True, None)
     title = " ".join(words[:cut]) or trailing
-    return NamePart(name, title, is_org_words(name.words))
+    return cut, end, title, is_org_words(words[cut:end]), None
 
 
 def is_job_word(word: str) -> bool:
@@ -199,26 +227,27 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
-def _person_before_joiner(run: Words, end: int) -> NamePart | None:
+def _person_before_joiner(words: tuple[str, ...], end: int) -> _Plan | None:
     """``Marta Lindqvist of the Coastal Trust``: a person, then the organisation after ``of``."""
-    j = next((i for i, w in enumerate(run.words[:end]) if key(w) in JOINERS), 0)
+    j = next((i for i, w in enumerate(words[:end]) if key(w) in JOINERS), 0)
     if j < 2:
         return None
-    head = split_title(run.sub(0, j))
-    if head.is_org or len(head.name.words) < 2:
+    a, b, title, is_org, _ = _split_plan(words[:j])
+    if is_org or b - a < 2:
         return None
-    org = " ".join(w for w in run.words[j + 1 : end] if key(w) != "the") or None
-    return NamePart(head.name, head.title, False, org)
+    org = " ".join(w for w in words[j + 1 : end] if key(w) != "the") or None
+    return a, b, title, False, org
 
 
-def _person_after_title(run: Words, cut: int, end: int) -> bool:
+def _person_after_title(words: tuple[str, ...], cut: int, end: int) -> bool:
     """``Acme Corp CEO Jane Doe``: an organisation word before the title, a person after it."""
     if cut == 0:
         return False
-    rest = run.words[cut:end]
+    rest = words[cut:end]
     return 1 <= len(rest) <= 4 and not is_org_words(rest)
 
 
+@lru_cache(maxsize=_NAMES_CACHED)
 def is_person(words: tuple[str, ...]) -> bool:
     first = words[0] if words else ""
     return (

@@ -27,7 +27,8 @@ class Layout:
 
     def index(self, pos: int) -> int:
         """The paragraph that holds ``pos`` (or the one before it, between paragraphs)."""
-        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+        i = bisect.bisect_right(self.starts, pos)
+        return i - 1 if i else 0
 
     def span(self, i: int) -> Span:
         return self.starts[i], self.ends[i]
@@ -87,15 +88,14 @@ def breaks_between(text: str, start: int, end: int, *, first: bool = False) -> l
 
 def _add(text: str, a: int, b: int, starts: list[int], ends: list[int]) -> None:
     """The paragraph ``[a, b)`` without surrounding whitespace or leading ``>`` marks, if anything is left."""
-    seg = text[a:b]
-    body = seg.lstrip()
-    while body[:1] == ">":
-        body = body[1:].lstrip()
-    kept = len(body.rstrip())
-    if kept:
-        start = b - len(body)
-        starts.append(start)
-        ends.append(start + kept)
+    i, j = a, b
+    while i < j and (text[i].isspace() or text[i] == ">"):
+        i += 1  # as ``lstrip`` then ``>`` after ``>`` would, without copying the paragraph
+    while j > i and text[j - 1].isspace():
+        j -= 1
+    if j > i:
+        starts.append(i)
+        ends.append(j)
 
 
 def trim(text: str, a: int, b: int) -> Span:

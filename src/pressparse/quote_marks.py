@@ -10,8 +10,7 @@ cannot be paired with a problem instead of raising (textacy's failing).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -43,8 +42,7 @@ _BEFORE_OPENER = frozenset("([{-/>\"'«‹:—–")
 _AFTER_CLOSER = frozenset(".,;:!?)]}-/\"'»›…—–")
 
 
-@dataclass(frozen=True, slots=True)
-class Passage:
+class Passage(NamedTuple):
     """Words inside one pair of marks (or one run-on sequence of them).
 
     ``opened`` is the offset of the first opening mark; ``closed`` the offset
@@ -60,8 +58,14 @@ class Passage:
 def find_passages(doc: Document, report: Report) -> list[Passage]:
     """Every paired passage in text order; unpairable marks are reported and skipped."""
     scan = _Scan(doc, report)
-    for i in _mark_offsets(doc.folded):
-        scan.feed(i)
+    folded = doc.folded
+    last = len(folded) - 1
+    since = 0  # just past the previous mark
+    for i in _mark_offsets(folded):
+        # "don't", "Acme's": most single marks, settled here without a call
+        if not (folded[i] == "'" and 0 < i < last and folded[i - 1].isalnum() and folded[i + 1].isalpha()):
+            scan.feed(i, since)
+        since = i + 1
     scan.finish()
     return scan.found
 
@@ -124,7 +128,6 @@ class _Scan:
     def __init__(self, doc: Document, report: Report) -> None:
         self.doc, self.text, self.folded, self.report = doc, doc.text, doc.folded, report
         self.found: list[Passage] = []
-        self.last_mark = 0
         self.scanned = 0
         self.depth = 0
         self.kind: str | None = None
@@ -132,22 +135,19 @@ class _Scan:
         self.part_start = 0
         self.parts: list[Span] = []
 
-    def feed(self, i: int) -> None:
-        folded = self.folded
-        inside = 0 < i < len(folded) - 1
-        if folded[i] == "'" and inside and folded[i - 1].isalnum() and folded[i + 1].isalpha():
-            self.last_mark = i + 1  # "don't", "Acme's": most single marks, settled before role_of
-            return
-        kind, role = _KIND.get(self.text[i]), role_of(self.text, self.folded, i)
-        last_mark, self.last_mark = self.last_mark, i + 1
-        if role == "apos" or kind is None:
+    def feed(self, i: int, last_mark: int) -> None:
+        """The mark at ``i``; ``last_mark`` is just past the mark before it."""
+        kind = _KIND.get(self.text[i])
+        if kind is None or (self.kind is not None and kind != self.kind):
+            return  # marks of another kind inside are nested quotations or apostrophes
+        role = role_of(self.text, self.folded, i)
+        if role == "apos":
             return
         if self.kind is None and role == "close" and kind != "single":
             self._recover(last_mark, i, kind)
         elif self.kind is None:
             self._start_or_skip(i, kind, role)
-        elif kind == self.kind:
-            # marks of another kind inside are nested quotations or apostrophes
+        else:
             self._same_kind(i, role)
 
     def _start_or_skip(self, i: int, kind: str, role: Role) -> None:
@@ -193,8 +193,10 @@ class _Scan:
                 self._emit(i + 1)
 
     def _same_paragraph(self, i: int, role: Role) -> None:
-        newline = self.folded.rfind("\n", self.part_start, i) if at_line_start(self.folded, i) else -1
-        if role == "open" and newline >= 0:
+        newline = -1
+        if role == "open" and at_line_start(self.folded, i):
+            newline = self.folded.rfind("\n", self.part_start, i)
+        if newline >= 0:
             # a paragraph set off by a single newline reopens the quote
             self.parts.append(_trim_part(self.text, self.part_start, newline))
             self.part_start = i + 1

@@ -13,7 +13,7 @@ speak (a scare quote, a title, a name) is left out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pressparse.attribution import (
     Attribution,
@@ -176,8 +176,7 @@ def _ends_speech(doc: Document, p: Passage) -> bool:
     return after == "," and _word_count(doc, p) >= _MIN_WORDS  # British: "Q", said X
 
 
-@dataclass(frozen=True, slots=True)
-class _Said:
+class _Said(NamedTuple):
     """The last attributed quote: who, with what cue, and where its attribution ended."""
 
     speaker: Speaker

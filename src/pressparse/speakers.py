@@ -6,7 +6,7 @@ never replaced by a guess at another person.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pressparse.document import Document
 from pressparse.mentions import Mention, split_apposition
@@ -20,8 +20,7 @@ _SENTENCE_REACH = 300
 """Characters between a sentence's subject and its object."""
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(NamedTuple):
     """What a pronoun can refer to: the last person who spoke, and where."""
 
     last_person: Speaker | None
