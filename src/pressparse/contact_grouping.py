@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from pressparse.contact_names import Owner, desks, people
-from pressparse.contact_zones import Zone, lines_of
+from pressparse.contact_zones import Zone
 from pressparse.document import Document
 from pressparse.lines import line_start
 from pressparse.types import Email, Phone
@@ -24,6 +24,7 @@ Channel = Phone | Email
 
 _BRACKETS = regex.compile(r"\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]")
 _HANDLE = regex.compile(r"(?<![\w@.])@\w{1,30}|https?://\S{1,200}|www\.\S{1,200}")
+_HANDLE_MARKS = ("@", "http", "www.")
 _DIGIT_OR_AT = regex.compile(r"[\d@]")
 _JOINED = regex.compile(r"[ \t]{0,3}(?:/|&|and)[ \t]{0,3}")
 _LABEL_LINE = regex.compile(
@@ -65,7 +66,11 @@ def group_channels(doc: Document, zone: Zone, channels: list[Channel], *, orgs: 
     """
     text = doc.folded
     labels = _label_lines(text, zone)
-    masked = [c.span for c in channels] + _spans(_BRACKETS, text, zone) + _spans(_HANDLE, text, zone)
+    masked = (
+        [c.span for c in channels]
+        + _spans(_BRACKETS, text, zone, ("(", "["))
+        + _spans(_HANDLE, text, zone, _HANDLE_MARKS)
+    )
     events: list[tuple[int, int, object]] = [(c.span[0], 1, c) for c in channels]
     events += [(o.start, 0, o) for o in _owners(text, zone, masked, labels, orgs=orgs)]
     events += [(a, -1, None) for a, _, _ in labels]
@@ -133,21 +138,42 @@ def _owners(
 
 def _as_heading(text: str, owner: Owner) -> Owner:
     """A name heading a contact block (``Acme Tools Contacts``) is the employer of the people under it."""
-    if owner.org or _HEADING_TAIL.match(text, owner.end, min(len(text), owner.end + 40)) is None:
+    end = min(len(text), owner.end + 40)
+    # the tail holds "contact" in some case: a lower-cased slice rules most names out without the pattern
+    if (
+        owner.org
+        or "contact" not in text[owner.end : end].lower()
+        or _HEADING_TAIL.match(text, owner.end, end) is None
+    ):
         return owner
     return Owner(owner.name, owner.start, owner.end, desk=True, org=True)
 
 
 def _label_lines(text: str, zone: Zone) -> list[tuple[int, int, bool]]:
-    """(start, end, opens with "For") of each label line in the zone."""
+    """(start, end, opens with "For") of each label line in the zone.
+
+    A label line holds a colon: only the lines around the zone's colons are tried.
+    """
     out = []
-    for a, b in lines_of(text[zone.start : zone.end]):
-        m = _LABEL_LINE.match(text, zone.start + a, zone.start + b)
+    colon = text.find(":", zone.start, zone.end)
+    while colon >= 0:
+        a = max(zone.start, text.rfind("\n", zone.start, colon) + 1)
+        newline = text.find("\n", colon, zone.end)
+        b = zone.end if newline < 0 else newline
+        m = _LABEL_LINE.match(text, a, b)
         if m and not _DIGIT_OR_AT.search(m.group("label")):
             is_for = m.group("label").lower().startswith("for ")
-            out.append((zone.start + a, m.end("label"), is_for))
+            out.append((a, m.end("label"), is_for))
+        if newline < 0:
+            break
+        colon = text.find(":", newline, zone.end)
     return out
 
 
-def _spans(pattern: regex.Pattern[str], text: str, zone: Zone) -> list[tuple[int, int]]:
+def _spans(
+    pattern: regex.Pattern[str], text: str, zone: Zone, marks: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """The pattern's spans in the zone; none without one of the ``marks`` every match holds."""
+    if not any(text.find(mark, zone.start, zone.end) >= 0 for mark in marks):
+        return []
     return [m.span() for m in pattern.finditer(text, zone.start, zone.end)]

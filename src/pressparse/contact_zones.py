@@ -8,8 +8,10 @@ keep giving phones and emails; it ends at a closing line (``About ...``,
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add
 
 import regex
 
@@ -97,13 +99,15 @@ class Zone:
     """Opened by a contact label (``Media Contact:``): its channels may belong to no name."""
 
 
+_PLUS_ONE = (1).__add__
+
+
 def lines_of(text: str) -> list[Span]:
     """Every line's (start, end), without its newline."""
-    out, start = [], 0
-    for line in text.split("\n"):
-        out.append((start, start + len(line)))
-        start += len(line) + 1
-    return out
+    # built by map, accumulate and zip rather than a Python loop over the lines: this runs once a document
+    lengths = list(map(len, text.split("\n")))
+    starts = list(accumulate(map(_PLUS_ONE, lengths[:-1]), initial=0))
+    return list(zip(starts, map(add, starts, lengths), strict=True))
 
 
 _CALL = regex.compile(r"call|ring|phone|please", regex.IGNORECASE)
@@ -136,7 +140,8 @@ def _anchors(doc: Document, windows: list[Span]) -> list[int]:
     """Where ANCHOR matches inside the windows, tried only around its keywords.
 
     Running the pattern over the whole text costs more than everything else
-    here; a keyword that every label holds is found with ``str.find``.
+    here; a keyword that every label holds is found with ``str.find``, and
+    the pattern runs only where the words around the keyword allow a match.
     """
     lower = doc.lower
     found: set[int] = set()
@@ -145,12 +150,98 @@ def _anchors(doc: Document, windows: list[Span]) -> list[int]:
             i = lower.find(keyword, a, b)
             while i >= 0:
                 if i == 0 or not lower[i - 1].isalpha():
-                    lo = max(a, i - _KEYWORD_LEAD)
-                    for m in doc.finditer(ANCHOR, pos=lo, endpos=min(len(lower), i + _KEYWORD_TAIL)):
-                        if m.start() <= i < m.end():
-                            found.add(m.start())
+                    lo, hi = max(a, i - _KEYWORD_LEAD), min(len(lower), i + _KEYWORD_TAIL)
+                    if not lower[lo:hi].isascii() or _may_anchor(lower, keyword, i):
+                        start = _anchor_over(doc, i, lo, hi)
+                        if start >= 0:
+                            found.add(start)
                 i = lower.find(keyword, i + 1, b)
     return sorted(found)
+
+
+def _anchor_over(doc: Document, i: int, lo: int, hi: int) -> int:
+    """The start of the match that holds ``i`` as the pattern finds them from ``lo``, or -1.
+
+    Matches never overlap, so none after the first that ends past ``i`` can hold it: stop there
+    rather than scan on to ``hi``.
+    """
+    for m in doc.finditer(ANCHOR, pos=lo, endpos=hi):
+        if m.start() > i:
+            return -1
+        if m.end() > i:
+            return m.start()
+    return -1
+
+
+_DESK_HEADS = ("media", "press", "investor", "investors", "news", "public")
+_BLANK = (" ", "\t")
+_DESK_TAILS = ("c", "e", "i", "o", "r")
+"""First letters of the words after a desk head: contact, enquiries, inquiries, office, rsvp, relations."""
+
+
+def _may_anchor(lower: str, keyword: str, i: int) -> bool:
+    """False where no ANCHOR match can hold the keyword at ``i``: the words around it rule it out.
+
+    Each keyword stands in the pattern only where its check allows (the
+    text must be ASCII, where case-blind matching is lower-casing); a keyword
+    without a check may stand alone.
+    """
+    check = _KEYWORD_CHECKS.get(keyword)
+    return check is None or check(lower, i)
+
+
+def _after_desk_head(lower: str, i: int) -> bool:
+    """``Press Office``, ``Investor Relations``, ``Media RSVP``."""
+    return lower[i - 1 : i] in _BLANK and lower[max(0, i - 12) : i].rstrip(" \t").endswith(_DESK_HEADS)
+
+
+def _after_for(lower: str, i: int) -> bool:
+    """``For comment``, ``For interviews``."""
+    return lower[max(0, i - 4) : i - 1] == "for"
+
+
+def _after_more(lower: str, i: int) -> bool:
+    """``For more information``, ``For further information``."""
+    return lower[max(0, i - 8) : i - 1].endswith(("more", "further"))
+
+
+def _media(lower: str, i: int) -> bool:
+    """``For media``, or a desk head: ``Media Contact``, ``Media Relations``."""
+    return _after_for(lower, i) or _desk_word_after(lower, i + 5)
+
+
+def _verb(length: int) -> Callable[[str, int], bool]:
+    """``Please call Jo``: the verb is a whole word, a blank after it."""
+    return lambda lower, i: lower[i + length : i + length + 1] in _BLANK
+
+
+def _reached(lower: str, i: int) -> bool:
+    """``may be reached``, ``reachable at``."""
+    return lower.startswith(("reached", "reachable"), i)
+
+
+_KEYWORD_CHECKS: dict[str, Callable[[str, int], bool]] = {
+    "office": _after_desk_head,
+    "rsvp": _after_desk_head,
+    "relations": _after_desk_head,
+    "comment": _after_for,
+    "interview": _after_for,
+    "information": _after_more,
+    "media": _media,
+    "call": _verb(4),
+    "ring": _verb(4),
+    "phone": _verb(5),
+    "reach": _reached,
+}
+
+
+def _desk_word_after(lower: str, j: int) -> bool:
+    """Whether one or two blanks at ``j`` lead to a word a desk head can take."""
+    if lower[j : j + 1] not in _BLANK:
+        return False
+    if lower[j + 1 : j + 2] in _BLANK:
+        j += 1
+    return lower[j + 1 : j + 2] in _DESK_TAILS
 
 
 def _near(channels: list[Span]) -> list[Span]:
