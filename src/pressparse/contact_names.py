@@ -7,8 +7,11 @@ phrase that ends in a desk word (``Investor Relations``, ``AFP Media``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -50,6 +53,9 @@ FIRM_TAIL = regex.compile(
 )
 """An abbreviation that makes the capitalised words before it a firm (``Harbor Strategic PR``)."""
 
+_FIRM_INITIALS = ("P", "I", "L", "C", "G", "A")
+"""First letters of FIRM_TAIL's abbreviations."""
+
 REACHED = regex.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20}){0,2})[ \t]{1,2}"
     r"(?:may|can|could)[ \t]be[ \t]reached"
@@ -68,7 +74,7 @@ _DESK_WORD = regex.compile(
 """Any desk word: a desk's name runs within one line, so only lines holding one are read."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__
 class Owner:
     """A name in a zone that channels after it may belong to."""
 
@@ -88,13 +94,18 @@ def people(
     With ``orgs``, a run that ends in a firm word (``Acme Corp``, ``Harbor
     Associates``) is yielded too, as an organisation.
     """
-    for m in REACHED.finditer(text, start, end):
-        if not _masked(m.start(), m.end(), masked):
+    reached = REACHED.finditer(text, start, end) if text.find("reached", start, end) >= 0 else ()
+    spans = _Spans(masked)
+    for m in reached:
+        if not spans.meets(m.start(), m.end()):
             yield Owner(m.group("name"), m.start("name"), m.end("name"), desk=False)
     for m in PERSON.finditer(text, start, end):
-        if _masked(m.start(), m.end(), masked):
+        if spans.meets(m.start(), m.end()):
             continue
-        tail = FIRM_TAIL.match(text, m.end(), min(end, m.end() + 12))
+        # a firm's abbreviation follows at most five blanks or a comma: most names have none
+        tail = None
+        if text[m.end() : m.end() + 6].lstrip(" \t,")[:1] in _FIRM_INITIALS:
+            tail = FIRM_TAIL.match(text, m.end(), min(end, m.end() + 12))
         if tail is not None:
             a, b = m.start("name"), tail.end()
             if orgs:  # "Harbor Strategic PR", "Northwind, Inc.": a firm named like a person
@@ -106,23 +117,33 @@ def people(
 
 
 def _clean(name: str, start: int, *, orgs: bool) -> Owner | None:
-    words = []
+    words, not_names, place_or_org = [], [], False
     for w in _NONSPACE.finditer(name):
-        offset, word = _unglue(w.group())
+        offset, word, placed, not_name = _word_facts(w.group())
         words.append((w.start() + offset, word))
-    if any(_place_or_org(w) for _, w in words):
+        not_names.append(not_name)
+        place_or_org = place_or_org or placed
+    if place_or_org:
         return _organisation(words, start) if orgs else None
     if place_country(" ".join(w for _, w in words)):
         return None  # "New York", "North Carolina": a place of several words, each harmless alone
-    while words and _not_name(words[0][1]):
-        words = words[1:]
-    cut = next((i for i, (_, w) in enumerate(words) if _not_name(w)), len(words))
-    words = words[:cut]
+    lead = 0
+    while lead < len(words) and not_names[lead]:
+        lead += 1
+    cut = next((i for i in range(lead, len(words)) if not_names[i]), len(words))
+    words = words[lead:cut]
     if len(words) < 2 or words[0][1].endswith("."):
         return None
     first = start + words[0][0]
     last = start + words[-1][0] + len(words[-1][1])
     return Owner(" ".join(w for _, w in words), first, last, desk=False)
+
+
+@lru_cache(maxsize=4096)
+def _word_facts(word: str) -> tuple[int, str, bool, bool]:
+    """(offset, word) unglued, and whether it is a place or firm word and whether it is no name's."""
+    offset, unglued = _unglue(word)
+    return offset, unglued, _place_or_org(unglued), _not_name(unglued)
 
 
 def _organisation(words: list[tuple[int, str]], start: int) -> Owner | None:
@@ -161,36 +182,49 @@ def _not_name(word: str) -> bool:
 def desks(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> Iterator[Owner]:
     """Desk names (``Investor Relations``, ``PHE press office``) between ``start`` and ``end``."""
     line_to = start
+    spans = _Spans(masked)
     for hit in _DESK_WORD.finditer(text, start, end):
         if hit.start() < line_to:
             continue  # this line was read already
         a = max(start, text.rfind("\n", start, hit.start()) + 1)
         newline = text.find("\n", hit.end(), end)
         line_to = end if newline < 0 else newline
-        yield from _desks_in_line(text, a, line_to, masked)
+        yield from _desks_in_line(text, a, line_to, spans)
 
 
-def _desks_in_line(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> Iterator[Owner]:
+def _desks_in_line(text: str, start: int, end: int, spans: _Spans) -> Iterator[Owner]:
+    masked = spans.meets(start, end)  # most lines cross no masked span: their tokens need no test
     run: list[regex.Match[str]] = []
+    desk = False  # whether the run holds a desk word: a run without one names no desk
     for tok in _TOKEN.finditer(text, start, end):
-        if _masked(tok.start(), tok.end(), masked) or (run and _gap(text, run[-1].end(), tok.start())):
-            yield from _desk_in(run)
-            run = []
-        if _deskish(tok.group()):
+        if (masked and spans.meets(tok.start(), tok.end())) or (
+            run and _gap(text, run[-1].end(), tok.start())
+        ):
+            if desk:
+                yield from _desk_in(run)
+            run, desk = [], False
+        deskish, desk_word = _token_kind(tok.group())
+        if deskish:
             run.append(tok)
+            desk = desk or desk_word
         else:
-            yield from _desk_in(run)
-            run = []
-    yield from _desk_in(run)
+            if desk:
+                yield from _desk_in(run)
+            run, desk = [], False
+    if desk:
+        yield from _desk_in(run)
 
 
-def _deskish(word: str) -> bool:
-    return word[0].isupper() or word.lower().strip(".") in DESK_WORDS or word in _CONNECTORS
+@lru_cache(maxsize=4096)
+def _token_kind(word: str) -> tuple[bool, bool]:
+    """Whether the word may stand in a desk's name, and whether it is a desk word itself."""
+    deskish = word[0].isupper() or word.lower().strip(".") in DESK_WORDS or word in _CONNECTORS
+    return deskish, word.lower().strip(".,:") in DESK_WORDS
 
 
 def _gap(text: str, a: int, b: int) -> bool:
     between = text[a:b]
-    return not _DESK_GAP.fullmatch(between)
+    return between != " " and not _DESK_GAP.fullmatch(between)
 
 
 def _desk_in(run: list[regex.Match[str]]) -> Iterator[Owner]:
@@ -218,5 +252,17 @@ def _label_word(word: str) -> bool:
     return word.lower().strip(".,:") in {"contact", "contacts", "for", "the", "please", "call", "to"}
 
 
-def _masked(a: int, b: int, masked: list[tuple[int, int]]) -> bool:
-    return any(x < b and a < y for x, y in masked)
+class _Spans:
+    """Spans by start, with the furthest end reached so far: whether a stretch meets any is one bisect."""
+
+    __slots__ = ("reach", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [x for x, _ in spans]
+        self.reach = list(accumulate([y for _, y in spans], max))
+
+    def meets(self, a: int, b: int) -> bool:
+        """Whether any span overlaps [a, b)."""
+        i = bisect_left(self.starts, b)  # the spans that start before b
+        return i > 0 and self.reach[i - 1] > a

@@ -7,11 +7,11 @@ keep giving phones and emails; it ends at a closing line (``About ...``,
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
-from operator import add
+from operator import add, itemgetter
 
 import regex
 
@@ -100,6 +100,7 @@ class Zone:
 
 
 _PLUS_ONE = (1).__add__
+_FIRST = itemgetter(0)
 
 
 def lines_of(text: str) -> list[Span]:
@@ -281,18 +282,21 @@ def _zone_start(text: str, first: int, last: int, pos: int) -> int:
 
 
 def _zone_from(text: str, lines: list[Span], pos: int, starts: list[int], headings: list[int]) -> Zone | None:
-    index = _line_index(lines, pos)
+    index = max(0, bisect_right(lines, pos, key=_FIRST) - 1)
     line_start, line_end = lines[index]
     start = _zone_start(text, line_start, line_end, pos)
     end, gap, blanks = -1, 0, 0
+    n_starts, n_headings = len(starts), len(headings)
     for i in range(index, len(lines)):
         a, b = lines[i]
-        if i > index and _is_stop(text[a : min(b, a + 40)]):
-            break
-        if i > index and end >= 0 and _any_in(headings, a, b):
-            break  # the next label opens its own zone
-        has = _any_in(starts, max(a, start), b)
-        if has:
+        if i > index:
+            if _is_stop(text[a : min(b, a + 40)]):
+                break
+            k = bisect_left(headings, a)
+            if end >= 0 and k < n_headings and headings[k] < b:
+                break  # the next label opens its own zone
+        k = bisect_left(starts, max(a, start))
+        if k < n_starts and starts[k] < b:  # the line gives a channel
             end, gap, blanks = b, 0, 0
             continue
         if b - a < _BLANK_MAX and not text[a:b].strip():
@@ -307,23 +311,6 @@ def _zone_from(text: str, lines: list[Span], pos: int, starts: list[int], headin
         return None
     labelled = LABEL.match(text, pos) is not None or FOR_LABEL.match(text, pos, line_end) is not None
     return Zone(start, end, labelled=labelled)
-
-
-def _any_in(sorted_positions: list[int], a: int, b: int) -> bool:
-    """Whether any position lies in [a, b)."""
-    i = bisect_left(sorted_positions, a)
-    return i < len(sorted_positions) and sorted_positions[i] < b
-
-
-def _line_index(lines: list[Span], pos: int) -> int:
-    lo, hi = 0, len(lines) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if lines[mid][0] <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
 
 
 def _is_stop(line: str) -> bool:
