@@ -10,6 +10,7 @@ what follows. A label line (``Media:``, ``For Acme Corp.:``) starts afresh.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import regex
 
@@ -17,7 +18,7 @@ from pressparse.contact_names import Owner, desks, people
 from pressparse.contact_zones import Zone
 from pressparse.document import Document
 from pressparse.lines import line_start
-from pressparse.types import Email, Phone
+from pressparse.types import Email, Phone, Span
 from pressparse.vocab.contact_labels import GENERAL_LINE_LABELS
 
 Channel = Phone | Email
@@ -25,6 +26,7 @@ Channel = Phone | Email
 _BRACKETS = regex.compile(r"\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]")
 _HANDLE = regex.compile(r"(?<![\w@.])@\w{1,30}|https?://\S{1,200}|www\.\S{1,200}")
 _HANDLE_MARKS = ("@", "http", "www.")
+_POSITION_AND_KIND = itemgetter(0, 1)
 _DIGIT_OR_AT = regex.compile(r"[\d@]")
 _JOINED = regex.compile(r"[ \t]{0,3}(?:/|&|and)[ \t]{0,3}")
 _LABEL_LINE = regex.compile(
@@ -72,13 +74,13 @@ def group_channels(doc: Document, zone: Zone, channels: list[Channel], *, orgs: 
         + _spans(_HANDLE, text, zone, _HANDLE_MARKS)
     )
     events: list[tuple[int, int, object]] = [(c.span[0], 1, c) for c in channels]
-    events += [(o.start, 0, o) for o in _owners(text, zone, masked, labels, orgs=orgs)]
+    events += [(o.start, 0, o) for o in _owners(doc, zone, masked, labels, orgs=orgs)]
     events += [(a, -1, None) for a, _, _ in labels]
     groups: list[Group] = []
     current: Group | None = None
     # right under a contact label, channels before any name are the label's own (name unknown)
     fresh = zone.labelled
-    for _pos, _, item in sorted(events, key=lambda e: (e[0], e[1])):
+    for _pos, _, item in sorted(events, key=_POSITION_AND_KIND):
         if item is None or isinstance(item, Owner):
             # the label line that opens the zone ("For media inquiries: ...") keeps its channels
             fresh = fresh and item is None and _pos <= zone.start
@@ -116,10 +118,12 @@ def _take_owner(text: str, current: Group | None, owner: Owner, groups: list[Gro
 
 
 def _owners(
-    text: str, zone: Zone, masked: list[tuple[int, int]], labels: list[tuple[int, int, bool]], *, orgs: bool
+    doc: Document, zone: Zone, masked: list[Span], labels: list[tuple[int, int, bool]], *, orgs: bool
 ) -> list[Owner]:
+    text = doc.folded
     # a label names a desk ("Investor Relations:") but never a person; "For ...:" names neither
-    found_desks = list(desks(text, zone.start, zone.end, masked + [(a, b) for a, b, f in labels if f]))
+    desk_masked = masked + [(a, b) for a, b, f in labels if f]
+    found_desks = list(desks(text, zone.start, zone.end, desk_masked, doc.lower))
     people_masked = masked + [(a, b) for a, b, _ in labels]
     named = [_as_heading(text, p) for p in people(text, zone.start, zone.end, people_masked, orgs=orgs)]
     found_people = [p for p in named if not p.org]

@@ -67,6 +67,7 @@ _GLUED = regex.compile(r"(\p{Lu}[\p{Ll}'’]{1,30})(\p{Lu}\p{Ll}{1,30})$")
 _DESK_GAP = regex.compile(r"[ \t]{1,3}|['’]s[ \t]{1,2}")
 _TOKEN = regex.compile(r"[A-Za-z][\w'’.]{0,30}|&")
 _CONNECTORS = frozenset({"and", "&", "of", "for"})
+_ASCII_LETTER = frozenset("abcdefghijklmnopqrstuvwxyz").__contains__
 _DESK_WORD = regex.compile(
     r"(?<![A-Za-z])(?:" + "|".join(sorted(DESK_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])",
     regex.IGNORECASE,
@@ -179,17 +180,43 @@ def _not_name(word: str) -> bool:
     return w in NOT_NAME_WORDS or w in HONORIFICS or w in DESK_WORDS
 
 
-def desks(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> Iterator[Owner]:
-    """Desk names (``Investor Relations``, ``PHE press office``) between ``start`` and ``end``."""
-    line_to = start
+def desks(
+    text: str, start: int, end: int, masked: list[tuple[int, int]], lower: str | None = None
+) -> Iterator[Owner]:
+    """Desk names (``Investor Relations``, ``PHE press office``) between ``start`` and ``end``.
+
+    ``lower`` is ``text`` lower-cased one character for one (``Document.lower``): given it, the
+    lines holding a desk word are found with ``str.find``, not the pattern.
+    """
     spans = _Spans(masked)
-    for hit in _DESK_WORD.finditer(text, start, end):
-        if hit.start() < line_to:
-            continue  # this line was read already
-        a = max(start, text.rfind("\n", start, hit.start()) + 1)
-        newline = text.find("\n", hit.end(), end)
-        line_to = end if newline < 0 else newline
+    for a, line_to in _desk_lines(text, start, end, lower):
         yield from _desks_in_line(text, a, line_to, spans)
+
+
+def _desk_lines(text: str, start: int, end: int, lower: str | None) -> list[tuple[int, int]]:
+    """The lines (clipped to the stretch) that hold a desk word, in text order."""
+    if lower is None or not text[max(0, start - 1) : end + 1].isascii():
+        hits = [hit.start() for hit in _DESK_WORD.finditer(text, start, end)]  # case-blind beyond ASCII
+    else:
+        hits = sorted(i for word in DESK_WORDS for i in _word_hits(lower, word, start, end))
+    out: list[tuple[int, int]] = []
+    for hit in hits:
+        if out and hit < out[-1][1]:
+            continue  # this line was read already
+        a = max(start, text.rfind("\n", start, hit) + 1)
+        newline = text.find("\n", hit, end)
+        out.append((a, end if newline < 0 else newline))
+    return out
+
+
+def _word_hits(lower: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Where ``word`` stands between ``start`` and ``end`` with no ASCII letter either side (ASCII text)."""
+    i = lower.find(word, start, end)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not _ASCII_LETTER(lower[i - 1])) and (j == end or not _ASCII_LETTER(lower[j : j + 1])):
+            yield i
+        i = lower.find(word, i + 1, end)
 
 
 def _desks_in_line(text: str, start: int, end: int, spans: _Spans) -> Iterator[Owner]:
