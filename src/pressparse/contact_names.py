@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 import regex
 
@@ -67,6 +68,7 @@ _GLUED = regex.compile(r"(\p{Lu}[\p{Ll}'’]{1,30})(\p{Lu}\p{Ll}{1,30})$")
 _DESK_GAP = regex.compile(r"[ \t]{1,3}|['’]s[ \t]{1,2}")
 _TOKEN = regex.compile(r"[A-Za-z][\w'’.]{0,30}|&")
 _CONNECTORS = frozenset({"and", "&", "of", "for"})
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _ASCII_LETTER = frozenset("abcdefghijklmnopqrstuvwxyz").__contains__
 _DESK_WORD = regex.compile(
     r"(?<![A-Za-z])(?:" + "|".join(sorted(DESK_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])",
@@ -119,9 +121,9 @@ def people(
 
 def _clean(name: str, start: int, *, orgs: bool) -> Owner | None:
     words, not_names, place_or_org = [], [], False
-    for w in _NONSPACE.finditer(name):
-        offset, word, placed, not_name = _word_facts(w.group())
-        words.append((w.start() + offset, word))
+    for at, raw in _name_words(name):
+        offset, word, placed, not_name = _word_facts(raw)
+        words.append((at + offset, word))
         not_names.append(not_name)
         place_or_org = place_or_org or placed
     if place_or_org:
@@ -138,6 +140,14 @@ def _clean(name: str, start: int, *, orgs: bool) -> Owner | None:
     first = start + words[0][0]
     last = start + words[-1][0] + len(words[-1][1])
     return Owner(" ".join(w for _, w in words), first, last, desk=False)
+
+
+def _name_words(name: str) -> list[tuple[int, str]]:
+    """(offset, word) of each word: a name's words are mostly one space apart, split without the pattern."""
+    if "  " in name or "\t" in name:
+        return [(w.start(), w.group()) for w in _NONSPACE.finditer(name)]
+    words = name.split(" ")
+    return list(zip(accumulate([len(w) + 1 for w in words[:-1]], initial=0), words, strict=True))
 
 
 @lru_cache(maxsize=4096)
@@ -198,7 +208,7 @@ def _desk_lines(text: str, start: int, end: int, lower: str | None) -> list[tupl
     if lower is None or not text[max(0, start - 1) : end + 1].isascii():
         hits = [hit.start() for hit in _DESK_WORD.finditer(text, start, end)]  # case-blind beyond ASCII
     else:
-        hits = sorted(i for word in DESK_WORDS for i in _word_hits(lower, word, start, end))
+        hits = sorted(_word_hits(lower, start, end))
     out: list[tuple[int, int]] = []
     for hit in hits:
         if out and hit < out[-1][1]:
@@ -209,14 +219,18 @@ def _desk_lines(text: str, start: int, end: int, lower: str | None) -> list[tupl
     return out
 
 
-def _word_hits(lower: str, word: str, start: int, end: int) -> Iterator[int]:
-    """Where ``word`` stands between ``start`` and ``end`` with no ASCII letter either side (ASCII text)."""
-    i = lower.find(word, start, end)
-    while i >= 0:
-        j = i + len(word)
-        if (i == 0 or not _ASCII_LETTER(lower[i - 1])) and (j == end or not _ASCII_LETTER(lower[j : j + 1])):
-            yield i
-        i = lower.find(word, i + 1, end)
+def _word_hits(lower: str, start: int, end: int) -> list[int]:
+    """Where a desk word stands between ``start`` and ``end``, no ASCII letter either side (ASCII text)."""
+    hits = []
+    for word in DESK_WORDS:
+        i = lower.find(word, start, end)
+        while i >= 0:
+            j = i + len(word)
+            alone = i == 0 or not _ASCII_LETTER(lower[i - 1])
+            if alone and (j == end or not _ASCII_LETTER(lower[j : j + 1])):  # the pattern stops at ``end``
+                hits.append(i)
+            i = lower.find(word, i + 1, end)
+    return hits
 
 
 def _desks_in_line(text: str, start: int, end: int, spans: _Spans) -> Iterator[Owner]:
@@ -286,8 +300,8 @@ class _Spans:
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         spans = sorted(spans)
-        self.starts = [x for x, _ in spans]
-        self.reach = list(accumulate([y for _, y in spans], max))
+        self.starts = list(map(_FIRST, spans))
+        self.reach = list(accumulate(map(_SECOND, spans), max))
 
     def meets(self, a: int, b: int) -> bool:
         """Whether any span overlaps [a, b)."""

@@ -287,16 +287,19 @@ def _zone_from(text: str, lines: list[Span], pos: int, starts: list[int], headin
     start = _zone_start(text, line_start, line_end, pos)
     end, gap, blanks = -1, 0, 0
     n_starts, n_headings = len(starts), len(headings)
+    k_start = bisect_left(starts, start)
     for i in range(index, len(lines)):
         a, b = lines[i]
         if i > index:
             if _is_stop(text[a : min(b, a + 40)]):
                 break
-            k = bisect_left(headings, a)
-            if end >= 0 and k < n_headings and headings[k] < b:
-                break  # the next label opens its own zone
-        k = bisect_left(starts, max(a, start))
-        if k < n_starts and starts[k] < b:  # the line gives a channel
+            if end >= 0:
+                k = bisect_left(headings, a)
+                if k < n_headings and headings[k] < b:
+                    break  # the next label opens its own zone
+        while k_start < n_starts and starts[k_start] < a:
+            k_start += 1  # lines come in order: the first channel at or after the line moves only forward
+        if k_start < n_starts and starts[k_start] < b:  # the line gives a channel
             end, gap, blanks = b, 0, 0
             continue
         if b - a < _BLANK_MAX and not text[a:b].strip():
