@@ -40,6 +40,9 @@ _LABEL_LINE = regex.compile(
 )
 """A label line: it ends the contact before it, and its words are not a person's name."""
 
+_LABEL = _LABEL_LINE.groupindex["label"]
+"""The label's group by number: asked for by name, the engine first raises and clears a TypeError."""
+
 _HEADING_TAIL = regex.compile(
     r"[ \t]{1,3}(?:(?:media|press|investor|news)[ \t]{1,3})?contacts?[ \t]{0,3}:?[ \t]{0,3}(?=\n|\Z)",
     regex.IGNORECASE,
@@ -165,9 +168,8 @@ def _label_lines(text: str, zone: Zone) -> list[tuple[int, int, bool]]:
         newline = text.find("\n", colon, zone.end)
         b = zone.end if newline < 0 else newline
         m = _LABEL_LINE.match(text, a, b)
-        if m and not _DIGIT_OR_AT.search(m.group("label")):
-            is_for = m.group("label").lower().startswith("for ")
-            out.append((a, m.end("label"), is_for))
+        if m and not _DIGIT_OR_AT.search(label := m.group(_LABEL)):
+            out.append((a, m.end(_LABEL), label.lower().startswith("for ")))
         if newline < 0:
             break
         colon = text.find(":", newline, zone.end)

@@ -63,6 +63,9 @@ REACHED = regex.compile(
 )
 """``Varga may be reached at ...``: here one word is enough for a name."""
 
+# groups by number: a group asked for by name costs a raised and cleared TypeError in the engine first
+_PERSON_NAME = PERSON.groupindex["name"]
+_REACHED_NAME = REACHED.groupindex["name"]
 _NONSPACE = regex.compile(r"\S+")
 _GLUED = regex.compile(r"(\p{Lu}[\p{Ll}'’]{1,30})(\p{Lu}\p{Ll}{1,30})$")
 _DESK_GAP = regex.compile(r"[ \t]{1,3}|['’]s[ \t]{1,2}")
@@ -101,20 +104,21 @@ def people(
     spans = _Spans(masked)
     for m in reached:
         if not spans.meets(m.start(), m.end()):
-            yield Owner(m.group("name"), m.start("name"), m.end("name"), desk=False)
+            yield Owner(m.group(_REACHED_NAME), m.start(_REACHED_NAME), m.end(_REACHED_NAME), desk=False)
     for m in PERSON.finditer(text, start, end):
-        if spans.meets(m.start(), m.end()):
+        m_start, m_end = m.span()
+        if spans.meets(m_start, m_end):
             continue
         # a firm's abbreviation follows at most five blanks or a comma: most names have none
         tail = None
-        if text[m.end() : m.end() + 6].lstrip(" \t,")[:1] in _FIRM_INITIALS:
-            tail = FIRM_TAIL.match(text, m.end(), min(end, m.end() + 12))
+        if text[m_end : m_end + 6].lstrip(" \t,")[:1] in _FIRM_INITIALS:
+            tail = FIRM_TAIL.match(text, m_end, min(end, m_end + 12))
         if tail is not None:
-            a, b = m.start("name"), tail.end()
+            a, b = m.start(_PERSON_NAME), tail.end()
             if orgs:  # "Harbor Strategic PR", "Northwind, Inc.": a firm named like a person
                 yield Owner(text[a:b], a, b, desk=True, org=True)
             continue
-        found = _clean(m.group("name"), m.start("name"), orgs=orgs)
+        found = _clean(m.group(_PERSON_NAME), m.start(_PERSON_NAME), orgs=orgs)
         if found is not None:
             yield found
 
@@ -128,15 +132,16 @@ def _clean(name: str, start: int, *, orgs: bool) -> Owner | None:
         place_or_org = place_or_org or placed
     if place_or_org:
         return _organisation(words, start) if orgs else None
-    if place_country(" ".join(w for _, w in words)):
-        return None  # "New York", "North Carolina": a place of several words, each harmless alone
     lead = 0
     while lead < len(words) and not_names[lead]:
         lead += 1
     cut = next((i for i in range(lead, len(words)) if not_names[i]), len(words))
-    words = words[lead:cut]
-    if len(words) < 2 or words[0][1].endswith("."):
-        return None
+    kept = words[lead:cut]
+    if len(kept) < 2 or kept[0][1].endswith("."):
+        return None  # no name is left: the place test below could only say None again
+    if place_country(" ".join(w for _, w in words)):
+        return None  # "New York", "North Carolina": a place of several words, each harmless alone
+    words = kept
     first = start + words[0][0]
     last = start + words[-1][0] + len(words[-1][1])
     return Owner(" ".join(w for _, w in words), first, last, desk=False)
@@ -222,7 +227,10 @@ def _desk_lines(text: str, start: int, end: int, lower: str | None) -> list[tupl
 def _word_hits(lower: str, start: int, end: int) -> list[int]:
     """Where a desk word stands between ``start`` and ``end``, no ASCII letter either side (ASCII text)."""
     hits = []
+    stretch = lower[start:end]
     for word in DESK_WORDS:
+        if word not in stretch:
+            continue  # most desk words are absent: ``in`` costs less than a find call
         i = lower.find(word, start, end)
         while i >= 0:
             j = i + len(word)

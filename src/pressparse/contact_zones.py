@@ -99,6 +99,7 @@ class Zone:
     """Opened by a contact label (``Media Contact:``): its channels may belong to no name."""
 
 
+_MARKUP = " \t>*_#|"
 _PLUS_ONE = (1).__add__
 _FIRST = itemgetter(0)
 
@@ -147,7 +148,10 @@ def _anchors(doc: Document, windows: list[Span]) -> list[int]:
     lower = doc.lower
     found: set[int] = set()
     for a, b in windows:
+        window = lower[a:b]
         for keyword in ANCHOR_KEYWORDS:
+            if keyword not in window:
+                continue  # most keywords are absent: ``in`` costs less than a find call
             i = lower.find(keyword, a, b)
             while i >= 0:
                 if i == 0 or not lower[i - 1].isalpha():
@@ -291,8 +295,9 @@ def _zone_from(text: str, lines: list[Span], pos: int, starts: list[int], headin
     for i in range(index, len(lines)):
         a, b = lines[i]
         if i > index:
-            if _is_stop(text[a : min(b, a + 40)]):
-                break
+            head = text[a : min(b, a + 40)].strip(_MARKUP).lower()
+            if head.startswith(STOPS) and not head.startswith("contact"):
+                break  # a closing line: About ..., SOURCE, ...
             if end >= 0:
                 k = bisect_left(headings, a)
                 if k < n_headings and headings[k] < b:
@@ -314,8 +319,3 @@ def _zone_from(text: str, lines: list[Span], pos: int, starts: list[int], headin
         return None
     labelled = LABEL.match(text, pos) is not None or FOR_LABEL.match(text, pos, line_end) is not None
     return Zone(start, end, labelled=labelled)
-
-
-def _is_stop(line: str) -> bool:
-    head = line.strip(" \t>*_#|").lower()
-    return head.startswith(STOPS) and not head.startswith("contact")
