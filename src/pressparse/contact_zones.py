@@ -149,6 +149,8 @@ def _anchors(doc: Document, windows: list[Span]) -> list[int]:
     found: set[int] = set()
     for a, b in windows:
         window = lower[a:b]
+        # every pattern run below reads inside [a, b + tail): all ASCII, the words around need no second look
+        plain = lower[a : b + _KEYWORD_TAIL].isascii()
         for keyword in ANCHOR_KEYWORDS:
             if keyword not in window:
                 continue  # most keywords are absent: ``in`` costs less than a find call
@@ -156,7 +158,7 @@ def _anchors(doc: Document, windows: list[Span]) -> list[int]:
             while i >= 0:
                 if i == 0 or not lower[i - 1].isalpha():
                     lo, hi = max(a, i - _KEYWORD_LEAD), min(len(lower), i + _KEYWORD_TAIL)
-                    if not lower[lo:hi].isascii() or _may_anchor(lower, keyword, i):
+                    if _may_anchor(lower, keyword, i) or not (plain or lower[lo:hi].isascii()):
                         start = _anchor_over(doc, i, lo, hi)
                         if start >= 0:
                             found.add(start)
@@ -290,18 +292,18 @@ def _zone_from(text: str, lines: list[Span], pos: int, starts: list[int], headin
     line_start, line_end = lines[index]
     start = _zone_start(text, line_start, line_end, pos)
     end, gap, blanks = -1, 0, 0
-    n_starts, n_headings = len(starts), len(headings)
+    n_starts = len(starts)
     k_start = bisect_left(starts, start)
     for i in range(index, len(lines)):
         a, b = lines[i]
         if i > index:
-            head = text[a : min(b, a + 40)].strip(_MARKUP).lower()
-            if head.startswith(STOPS) and not head.startswith("contact"):
-                break  # a closing line: About ..., SOURCE, ...
-            if end >= 0:
-                k = bisect_left(headings, a)
-                if k < n_headings and headings[k] < b:
-                    break  # the next label opens its own zone
+            if a == b:  # an empty line: no stop, heading or channel, only a blank
+                blanks += 1
+                if blanks >= _MAX_BLANKS and end >= 0:
+                    break
+                continue
+            if _closes(text, a, b, headings, end >= 0):
+                break
         while k_start < n_starts and starts[k_start] < a:
             k_start += 1  # lines come in order: the first channel at or after the line moves only forward
         if k_start < n_starts and starts[k_start] < b:  # the line gives a channel
@@ -319,3 +321,14 @@ def _zone_from(text: str, lines: list[Span], pos: int, starts: list[int], headin
         return None
     labelled = LABEL.match(text, pos) is not None or FOR_LABEL.match(text, pos, line_end) is not None
     return Zone(start, end, labelled=labelled)
+
+
+def _closes(text: str, a: int, b: int, headings: list[int], after_channel: bool) -> bool:
+    """Whether the line ends the zone: a closing line (About ..., SOURCE), or a label after channels."""
+    head = text[a : min(b, a + 40)].strip(_MARKUP).lower()
+    if head.startswith(STOPS) and not head.startswith("contact"):
+        return True
+    if not after_channel:
+        return False
+    k = bisect_left(headings, a)
+    return k < len(headings) and headings[k] < b  # the next label opens its own zone
