@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import islice
 
 import regex
 
@@ -78,16 +79,21 @@ def _pairs(
     doc: Document, lines: list[Span], first: int, channels: Sequence[Channel], starts: list[int]
 ) -> Iterator[Contact]:
     text = doc.folded
-    rows = list(_filled(text, lines, first))
+    filled = _filled(text, lines, first)
+    rows = []
     names = []
-    for a, b in rows:
+    for a, b in filled:
+        rows.append((a, b))
         owner = next(people(text, a, min(b, a + _NAME_LINE), []), None)
         lead = len(text[a:b]) - len(text[a:b].lstrip())
         if owner is None or owner.start - a - lead > _HONORIFIC or _NUMBER_LINE.match(text[a:b].strip()):
             break  # a row opens with its name, after at most an honorific
         names.append(owner)
+    if not _MIN_ROWS <= len(names) <= _MAX_ROWS:
+        return
+    rows.extend(islice(filled, 2 * len(names) - len(rows)))  # the number rows: read no further down
     numbers = rows[len(names) : 2 * len(names)]
-    if not _MIN_ROWS <= len(names) <= _MAX_ROWS or len(numbers) < len(names):
+    if len(numbers) < len(names):
         return
     if not all(_NUMBER_LINE.match(text[a:b].strip()) for a, b in numbers):
         return

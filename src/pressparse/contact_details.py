@@ -38,7 +38,9 @@ def _contact(doc: Document, group: Group, first: Owner) -> Contact:
     start = first.start
     end = max(c.span[1] for c in group.channels)
     end_of_line = line_end(doc.folded, end)
-    handles = tuple(m.group() for m in _HANDLE.finditer(doc.folded, end, end_of_line))
+    handles: tuple[str, ...] = ()
+    if doc.folded.find("@", end, end_of_line) >= 0:  # a handle holds "@": most lines have none
+        handles = tuple(m.group() for m in _HANDLE.finditer(doc.folded, end, end_of_line))
     if handles:
         end = _handles_end(doc.folded, end, end_of_line)
     title, organization = title_and_org(doc.folded, first.end, end) if not first.desk else (None, None)
@@ -72,6 +74,8 @@ def _location(text: str, start: int) -> str | None:
 
 
 def _languages(text: str, after: int, end: int) -> tuple[str, ...]:
+    if "(" not in text[after : after + 2]:
+        return ()  # the bracket opens right after the name, or one character on
     m = _BRACKET.match(text, after, end) or _BRACKET.match(text, after + 1, end)
     if m is None:
         return ()

@@ -10,20 +10,23 @@ what follows. A label line (``Media:``, ``For Acme Corp.:``) starts afresh.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import regex
 
 from pressparse.contact_names import Owner, desks, people
-from pressparse.contact_zones import Zone, lines_of
+from pressparse.contact_zones import Zone
 from pressparse.document import Document
 from pressparse.lines import line_start
-from pressparse.types import Email, Phone
+from pressparse.types import Email, Phone, Span
 from pressparse.vocab.contact_labels import GENERAL_LINE_LABELS
 
 Channel = Phone | Email
 
 _BRACKETS = regex.compile(r"\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]")
 _HANDLE = regex.compile(r"(?<![\w@.])@\w{1,30}|https?://\S{1,200}|www\.\S{1,200}")
+_HANDLE_MARKS = ("@", "http", "www.")
+_POSITION_AND_KIND = itemgetter(0, 1)
 _DIGIT_OR_AT = regex.compile(r"[\d@]")
 _JOINED = regex.compile(r"[ \t]{0,3}(?:/|&|and)[ \t]{0,3}")
 _LABEL_LINE = regex.compile(
@@ -36,6 +39,9 @@ _LABEL_LINE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE,
 )
 """A label line: it ends the contact before it, and its words are not a person's name."""
+
+_LABEL = _LABEL_LINE.groupindex["label"]
+"""The label's group by number: asked for by name, the engine first raises and clears a TypeError."""
 
 _HEADING_TAIL = regex.compile(
     r"[ \t]{1,3}(?:(?:media|press|investor|news)[ \t]{1,3})?contacts?[ \t]{0,3}:?[ \t]{0,3}(?=\n|\Z)",
@@ -65,15 +71,19 @@ def group_channels(doc: Document, zone: Zone, channels: list[Channel], *, orgs: 
     """
     text = doc.folded
     labels = _label_lines(text, zone)
-    masked = [c.span for c in channels] + _spans(_BRACKETS, text, zone) + _spans(_HANDLE, text, zone)
+    masked = (
+        [c.span for c in channels]
+        + _spans(_BRACKETS, text, zone, ("(", "["))
+        + _spans(_HANDLE, text, zone, _HANDLE_MARKS)
+    )
     events: list[tuple[int, int, object]] = [(c.span[0], 1, c) for c in channels]
-    events += [(o.start, 0, o) for o in _owners(text, zone, masked, labels, orgs=orgs)]
+    events += [(o.start, 0, o) for o in _owners(doc, zone, masked, labels, orgs=orgs)]
     events += [(a, -1, None) for a, _, _ in labels]
     groups: list[Group] = []
     current: Group | None = None
     # right under a contact label, channels before any name are the label's own (name unknown)
     fresh = zone.labelled
-    for _pos, _, item in sorted(events, key=lambda e: (e[0], e[1])):
+    for _pos, _, item in sorted(events, key=_POSITION_AND_KIND):
         if item is None or isinstance(item, Owner):
             # the label line that opens the zone ("For media inquiries: ...") keeps its channels
             fresh = fresh and item is None and _pos <= zone.start
@@ -111,10 +121,12 @@ def _take_owner(text: str, current: Group | None, owner: Owner, groups: list[Gro
 
 
 def _owners(
-    text: str, zone: Zone, masked: list[tuple[int, int]], labels: list[tuple[int, int, bool]], *, orgs: bool
+    doc: Document, zone: Zone, masked: list[Span], labels: list[tuple[int, int, bool]], *, orgs: bool
 ) -> list[Owner]:
+    text = doc.folded
     # a label names a desk ("Investor Relations:") but never a person; "For ...:" names neither
-    found_desks = list(desks(text, zone.start, zone.end, masked + [(a, b) for a, b, f in labels if f]))
+    desk_masked = masked + [(a, b) for a, b, f in labels if f]
+    found_desks = list(desks(text, zone.start, zone.end, desk_masked, doc.lower))
     people_masked = masked + [(a, b) for a, b, _ in labels]
     named = [_as_heading(text, p) for p in people(text, zone.start, zone.end, people_masked, orgs=orgs)]
     found_people = [p for p in named if not p.org]
@@ -133,21 +145,41 @@ def _owners(
 
 def _as_heading(text: str, owner: Owner) -> Owner:
     """A name heading a contact block (``Acme Tools Contacts``) is the employer of the people under it."""
-    if owner.org or _HEADING_TAIL.match(text, owner.end, min(len(text), owner.end + 40)) is None:
+    end = min(len(text), owner.end + 40)
+    # the tail holds "contact" in some case: a lower-cased slice rules most names out without the pattern
+    if (
+        owner.org
+        or "contact" not in text[owner.end : end].lower()
+        or _HEADING_TAIL.match(text, owner.end, end) is None
+    ):
         return owner
     return Owner(owner.name, owner.start, owner.end, desk=True, org=True)
 
 
 def _label_lines(text: str, zone: Zone) -> list[tuple[int, int, bool]]:
-    """(start, end, opens with "For") of each label line in the zone."""
+    """(start, end, opens with "For") of each label line in the zone.
+
+    A label line holds a colon: only the lines around the zone's colons are tried.
+    """
     out = []
-    for a, b in lines_of(text[zone.start : zone.end]):
-        m = _LABEL_LINE.match(text, zone.start + a, zone.start + b)
-        if m and not _DIGIT_OR_AT.search(m.group("label")):
-            is_for = m.group("label").lower().startswith("for ")
-            out.append((zone.start + a, m.end("label"), is_for))
+    colon = text.find(":", zone.start, zone.end)
+    while colon >= 0:
+        a = max(zone.start, text.rfind("\n", zone.start, colon) + 1)
+        newline = text.find("\n", colon, zone.end)
+        b = zone.end if newline < 0 else newline
+        m = _LABEL_LINE.match(text, a, b)
+        if m and not _DIGIT_OR_AT.search(label := m.group(_LABEL)):
+            out.append((a, m.end(_LABEL), label.lower().startswith("for ")))
+        if newline < 0:
+            break
+        colon = text.find(":", newline, zone.end)
     return out
 
 
-def _spans(pattern: regex.Pattern[str], text: str, zone: Zone) -> list[tuple[int, int]]:
+def _spans(
+    pattern: regex.Pattern[str], text: str, zone: Zone, marks: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """The pattern's spans in the zone; none without one of the ``marks`` every match holds."""
+    if not any(text.find(mark, zone.start, zone.end) >= 0 for mark in marks):
+        return []
     return [m.span() for m in pattern.finditer(text, zone.start, zone.end)]

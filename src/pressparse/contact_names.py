@@ -7,8 +7,12 @@ phrase that ends in a desk word (``Investor Relations``, ``AFP Media``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+from operator import add, itemgetter
 
 import regex
 
@@ -50,17 +54,25 @@ FIRM_TAIL = regex.compile(
 )
 """An abbreviation that makes the capitalised words before it a firm (``Harbor Strategic PR``)."""
 
+_FIRM_INITIALS = ("P", "I", "L", "C", "G", "A")
+"""First letters of FIRM_TAIL's abbreviations."""
+
 REACHED = regex.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20}){0,2})[ \t]{1,2}"
     r"(?:may|can|could)[ \t]be[ \t]reached"
 )
 """``Varga may be reached at ...``: here one word is enough for a name."""
 
+# groups by number: a group asked for by name costs a raised and cleared TypeError in the engine first
+_PERSON_NAME = PERSON.groupindex["name"]
+_REACHED_NAME = REACHED.groupindex["name"]
 _NONSPACE = regex.compile(r"\S+")
 _GLUED = regex.compile(r"(\p{Lu}[\p{Ll}'’]{1,30})(\p{Lu}\p{Ll}{1,30})$")
 _DESK_GAP = regex.compile(r"[ \t]{1,3}|['’]s[ \t]{1,2}")
 _TOKEN = regex.compile(r"[A-Za-z][\w'’.]{0,30}|&")
 _CONNECTORS = frozenset({"and", "&", "of", "for"})
+_FIRST, _SECOND, _THIRD, _FOURTH = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+_ASCII_LETTER = frozenset("abcdefghijklmnopqrstuvwxyz").__contains__
 _DESK_WORD = regex.compile(
     r"(?<![A-Za-z])(?:" + "|".join(sorted(DESK_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])",
     regex.IGNORECASE,
@@ -68,7 +80,7 @@ _DESK_WORD = regex.compile(
 """Any desk word: a desk's name runs within one line, so only lines holding one are read."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__
 class Owner:
     """A name in a zone that channels after it may belong to."""
 
@@ -88,41 +100,64 @@ def people(
     With ``orgs``, a run that ends in a firm word (``Acme Corp``, ``Harbor
     Associates``) is yielded too, as an organisation.
     """
-    for m in REACHED.finditer(text, start, end):
-        if not _masked(m.start(), m.end(), masked):
-            yield Owner(m.group("name"), m.start("name"), m.end("name"), desk=False)
+    reached = REACHED.finditer(text, start, end) if text.find("reached", start, end) >= 0 else ()
+    spans = _Spans(masked)
+    for m in reached:
+        if not spans.meets(m.start(), m.end()):
+            yield Owner(m.group(_REACHED_NAME), m.start(_REACHED_NAME), m.end(_REACHED_NAME), desk=False)
     for m in PERSON.finditer(text, start, end):
-        if _masked(m.start(), m.end(), masked):
+        m_start, m_end = m.span()
+        if spans.meets(m_start, m_end):
             continue
-        tail = FIRM_TAIL.match(text, m.end(), min(end, m.end() + 12))
+        # a firm's abbreviation follows at most five blanks or a comma: most names have none
+        tail = None
+        if text[m_end : m_end + 6].lstrip(" \t,")[:1] in _FIRM_INITIALS:
+            tail = FIRM_TAIL.match(text, m_end, min(end, m_end + 12))
         if tail is not None:
-            a, b = m.start("name"), tail.end()
+            a, b = m.start(_PERSON_NAME), tail.end()
             if orgs:  # "Harbor Strategic PR", "Northwind, Inc.": a firm named like a person
                 yield Owner(text[a:b], a, b, desk=True, org=True)
             continue
-        found = _clean(m.group("name"), m.start("name"), orgs=orgs)
+        found = _clean(m.group(_PERSON_NAME), m.start(_PERSON_NAME), orgs=orgs)
         if found is not None:
             yield found
 
 
 def _clean(name: str, start: int, *, orgs: bool) -> Owner | None:
-    words = []
-    for w in _NONSPACE.finditer(name):
-        offset, word = _unglue(w.group())
-        words.append((w.start() + offset, word))
-    if any(_place_or_org(w) for _, w in words):
+    offsets, raws = _name_words(name)
+    # map and zip over the cached facts: a name's few words need no Python loop
+    facts = list(map(_word_facts, raws))
+    unglued = list(map(_SECOND, facts))
+    words = list(zip(map(add, offsets, map(_FIRST, facts)), unglued, strict=True))
+    if any(map(_THIRD, facts)):
         return _organisation(words, start) if orgs else None
-    if place_country(" ".join(w for _, w in words)):
+    marks = [*map(_FOURTH, facts), False]
+    lead = marks.index(False)  # the first word that may be a name
+    marks[-1] = True
+    kept = words[lead : marks.index(True, lead)]  # up to the next word that is no name's
+    if len(kept) < 2 or kept[0][1].endswith("."):
+        return None  # no name is left: the place test below could only say None again
+    if place_country(" ".join(unglued)):
         return None  # "New York", "North Carolina": a place of several words, each harmless alone
-    while words and _not_name(words[0][1]):
-        words = words[1:]
-    cut = next((i for i, (_, w) in enumerate(words) if _not_name(w)), len(words))
-    words = words[:cut]
-    if len(words) < 2 or words[0][1].endswith("."):
-        return None
-    first = start + words[0][0]
-    last = start + words[-1][0] + len(words[-1][1])
-    return Owner(" ".join(w for _, w in words), first, last, desk=False)
+    first = start + kept[0][0]
+    last = start + kept[-1][0] + len(kept[-1][1])
+    return Owner(" ".join(w for _, w in kept), first, last, desk=False)
+
+
+def _name_words(name: str) -> tuple[list[int], list[str]]:
+    """The offset of each word and the word: mostly one space apart, split without the pattern."""
+    if "  " in name or "\t" in name:
+        found = list(_NONSPACE.finditer(name))
+        return [w.start() for w in found], [w.group() for w in found]
+    words = name.split(" ")
+    return list(accumulate([len(w) + 1 for w in words[:-1]], initial=0)), words
+
+
+@lru_cache(maxsize=4096)
+def _word_facts(word: str) -> tuple[int, str, bool, bool]:
+    """(offset, word) unglued, and whether it is a place or firm word and whether it is no name's."""
+    offset, unglued = _unglue(word)
+    return offset, unglued, _place_or_org(unglued), _not_name(unglued)
 
 
 def _organisation(words: list[tuple[int, str]], start: int) -> Owner | None:
@@ -158,39 +193,85 @@ def _not_name(word: str) -> bool:
     return w in NOT_NAME_WORDS or w in HONORIFICS or w in DESK_WORDS
 
 
-def desks(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> Iterator[Owner]:
-    """Desk names (``Investor Relations``, ``PHE press office``) between ``start`` and ``end``."""
-    line_to = start
-    for hit in _DESK_WORD.finditer(text, start, end):
-        if hit.start() < line_to:
+def desks(
+    text: str, start: int, end: int, masked: list[tuple[int, int]], lower: str | None = None
+) -> Iterator[Owner]:
+    """Desk names (``Investor Relations``, ``PHE press office``) between ``start`` and ``end``.
+
+    ``lower`` is ``text`` lower-cased one character for one (``Document.lower``): given it, the
+    lines holding a desk word are found with ``str.find``, not the pattern.
+    """
+    spans = _Spans(masked)
+    for a, line_to in _desk_lines(text, start, end, lower):
+        yield from _desks_in_line(text, a, line_to, spans)
+
+
+def _desk_lines(text: str, start: int, end: int, lower: str | None) -> list[tuple[int, int]]:
+    """The lines (clipped to the stretch) that hold a desk word, in text order."""
+    if lower is None or not text[max(0, start - 1) : end + 1].isascii():
+        hits = [hit.start() for hit in _DESK_WORD.finditer(text, start, end)]  # case-blind beyond ASCII
+    else:
+        hits = sorted(_word_hits(lower, start, end))
+    out: list[tuple[int, int]] = []
+    for hit in hits:
+        if out and hit < out[-1][1]:
             continue  # this line was read already
-        a = max(start, text.rfind("\n", start, hit.start()) + 1)
-        newline = text.find("\n", hit.end(), end)
-        line_to = end if newline < 0 else newline
-        yield from _desks_in_line(text, a, line_to, masked)
+        a = max(start, text.rfind("\n", start, hit) + 1)
+        newline = text.find("\n", hit, end)
+        out.append((a, end if newline < 0 else newline))
+    return out
 
 
-def _desks_in_line(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> Iterator[Owner]:
+def _word_hits(lower: str, start: int, end: int) -> list[int]:
+    """Where a desk word stands between ``start`` and ``end``, no ASCII letter either side (ASCII text)."""
+    hits = []
+    stretch = lower[start:end]
+    for word in DESK_WORDS:
+        if word not in stretch:
+            continue  # most desk words are absent: ``in`` costs less than a find call
+        i = lower.find(word, start, end)
+        while i >= 0:
+            j = i + len(word)
+            alone = i == 0 or not _ASCII_LETTER(lower[i - 1])
+            if alone and (j == end or not _ASCII_LETTER(lower[j : j + 1])):  # the pattern stops at ``end``
+                hits.append(i)
+            i = lower.find(word, i + 1, end)
+    return hits
+
+
+def _desks_in_line(text: str, start: int, end: int, spans: _Spans) -> Iterator[Owner]:
+    masked = spans.meets(start, end)  # most lines cross no masked span: their tokens need no test
     run: list[regex.Match[str]] = []
+    desk = False  # whether the run holds a desk word: a run without one names no desk
     for tok in _TOKEN.finditer(text, start, end):
-        if _masked(tok.start(), tok.end(), masked) or (run and _gap(text, run[-1].end(), tok.start())):
-            yield from _desk_in(run)
-            run = []
-        if _deskish(tok.group()):
+        if (masked and spans.meets(tok.start(), tok.end())) or (
+            run and _gap(text, run[-1].end(), tok.start())
+        ):
+            if desk:
+                yield from _desk_in(run)
+            run, desk = [], False
+        deskish, desk_word = _token_kind(tok.group())
+        if deskish:
             run.append(tok)
+            desk = desk or desk_word
         else:
-            yield from _desk_in(run)
-            run = []
-    yield from _desk_in(run)
+            if desk:
+                yield from _desk_in(run)
+            run, desk = [], False
+    if desk:
+        yield from _desk_in(run)
 
 
-def _deskish(word: str) -> bool:
-    return word[0].isupper() or word.lower().strip(".") in DESK_WORDS or word in _CONNECTORS
+@lru_cache(maxsize=4096)
+def _token_kind(word: str) -> tuple[bool, bool]:
+    """Whether the word may stand in a desk's name, and whether it is a desk word itself."""
+    deskish = word[0].isupper() or word.lower().strip(".") in DESK_WORDS or word in _CONNECTORS
+    return deskish, word.lower().strip(".,:") in DESK_WORDS
 
 
 def _gap(text: str, a: int, b: int) -> bool:
     between = text[a:b]
-    return not _DESK_GAP.fullmatch(between)
+    return between != " " and not _DESK_GAP.fullmatch(between)
 
 
 def _desk_in(run: list[regex.Match[str]]) -> Iterator[Owner]:
@@ -218,5 +299,17 @@ def _label_word(word: str) -> bool:
     return word.lower().strip(".,:") in {"contact", "contacts", "for", "the", "please", "call", "to"}
 
 
-def _masked(a: int, b: int, masked: list[tuple[int, int]]) -> bool:
-    return any(x < b and a < y for x, y in masked)
+class _Spans:
+    """Spans by start, with the furthest end reached so far: whether a stretch meets any is one bisect."""
+
+    __slots__ = ("reach", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = list(map(_FIRST, spans))
+        self.reach = list(accumulate(map(_SECOND, spans), max))
+
+    def meets(self, a: int, b: int) -> bool:
+        """Whether any span overlaps [a, b)."""
+        i = bisect_left(self.starts, b)  # the spans that start before b
+        return i > 0 and self.reach[i - 1] > a

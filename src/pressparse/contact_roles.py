@@ -38,6 +38,9 @@ TITLE_LINE = regex.compile(
 )
 """A line that is only a title: ``Senior Vice President, Investor Relations``."""
 
+# groups by number: asked for by name, the engine first raises and clears a TypeError
+_TITLE_AFTER, _TITLE_LINE = TITLE_AFTER.groupindex["title"], TITLE_LINE.groupindex["title"]
+
 ORG_AFTER = regex.compile(
     r"""
     [ \t]{0,2}(?:,|\||[ \t]-|[ \t]–)[ \t]{1,2}                  # ", Acme" / " | Acme" / " - Acme"
@@ -48,6 +51,9 @@ ORG_AFTER = regex.compile(
 )
 """The organisation written after the name or title on the same line."""
 
+_ORG_MARKS = (",", "|", "-", "–")
+"""ORG_AFTER's separators, one of which stands within its first four characters."""
+
 ORG_LINE = regex.compile(r"(?<![^\n])[ \t]{0,4}(?P<org>\p{Lu}[^\d@:\n()]{1,60}?)[ \t]{0,4}$", regex.MULTILINE)
 """A short capitalised line with no digits, colon or address: a stacked organisation line."""
 
@@ -55,12 +61,22 @@ ORG_LINE = regex.compile(r"(?<![^\n])[ \t]{0,4}(?P<org>\p{Lu}[^\d@:\n()]{1,60}?)
 def title_and_org(text: str, name_end: int, limit: int) -> tuple[str | None, str | None]:
     """The title and organisation written after a name that ends at ``name_end``, before ``limit``."""
     end = line_end(text, name_end)
-    m = TITLE_AFTER.match(text, name_end, end)
+    # the title's comma comes after at most two blanks: most names are followed by none
+    comma = text[name_end : name_end + 3].lstrip(" \t")[:1] == ","
+    m = TITLE_AFTER.match(text, name_end, end) if comma else None
     if m is not None:
-        return _joined(m.group("title").strip(), _org(ORG_AFTER.match(text, m.end(), end)))
+        return _joined(m.group(_TITLE_AFTER).strip(), _org(_org_after(text, m.end(), end)))
     if text[name_end:end].strip(" \t,"):
-        return None, _org(ORG_AFTER.match(text, name_end, end))
+        return None, _org(_org_after(text, name_end, end))
     return _stacked(text, end, limit)
+
+
+def _org_after(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """ORG_AFTER at ``pos``, tried only when its separator (a comma, bar or dash) is near."""
+    head = text[pos : pos + 4]
+    if not any(mark in head for mark in _ORG_MARKS):
+        return None
+    return ORG_AFTER.match(text, pos, end)
 
 
 def _stacked(text: str, end: int, limit: int) -> tuple[str | None, str | None]:
@@ -70,12 +86,12 @@ def _stacked(text: str, end: int, limit: int) -> tuple[str | None, str | None]:
         return None, None
     stop = line_end(text, start)
     m = TITLE_LINE.match(text, start, min(stop, limit))
-    if m is None or not m.group("title").strip():
+    if m is None or not m.group(_TITLE_LINE).strip():
         return None, None
     org = None
     if stop + 1 < limit:
         org = _org(ORG_LINE.match(text, stop + 1, min(line_end(text, stop + 1), limit)))
-    return _joined(m.group("title").strip(), org)
+    return _joined(m.group(_TITLE_LINE).strip(), org)
 
 
 def _joined(title: str, org: str | None) -> tuple[str, str | None]:

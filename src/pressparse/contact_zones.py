@@ -7,9 +7,11 @@ keep giving phones and emails; it ends at a closing line (``About ...``,
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add, itemgetter
 
 import regex
 
@@ -97,13 +99,17 @@ class Zone:
     """Opened by a contact label (``Media Contact:``): its channels may belong to no name."""
 
 
+_MARKUP = " \t>*_#|"
+_PLUS_ONE = (1).__add__
+_FIRST = itemgetter(0)
+
+
 def lines_of(text: str) -> list[Span]:
     """Every line's (start, end), without its newline."""
-    out, start = [], 0
-    for line in text.split("\n"):
-        out.append((start, start + len(line)))
-        start += len(line) + 1
-    return out
+    # built by map, accumulate and zip rather than a Python loop over the lines: this runs once a document
+    lengths = list(map(len, text.split("\n")))
+    starts = list(accumulate(map(_PLUS_ONE, lengths[:-1]), initial=0))
+    return list(zip(starts, map(add, starts, lengths), strict=True))
 
 
 _CALL = regex.compile(r"call|ring|phone|please", regex.IGNORECASE)
@@ -136,21 +142,113 @@ def _anchors(doc: Document, windows: list[Span]) -> list[int]:
     """Where ANCHOR matches inside the windows, tried only around its keywords.
 
     Running the pattern over the whole text costs more than everything else
-    here; a keyword that every label holds is found with ``str.find``.
+    here; a keyword that every label holds is found with ``str.find``, and
+    the pattern runs only where the words around the keyword allow a match.
     """
     lower = doc.lower
     found: set[int] = set()
     for a, b in windows:
+        window = lower[a:b]
+        # every pattern run below reads inside [a, b + tail): all ASCII, the words around need no second look
+        plain = lower[a : b + _KEYWORD_TAIL].isascii()
         for keyword in ANCHOR_KEYWORDS:
+            if keyword not in window:
+                continue  # most keywords are absent: ``in`` costs less than a find call
             i = lower.find(keyword, a, b)
             while i >= 0:
                 if i == 0 or not lower[i - 1].isalpha():
-                    lo = max(a, i - _KEYWORD_LEAD)
-                    for m in doc.finditer(ANCHOR, pos=lo, endpos=min(len(lower), i + _KEYWORD_TAIL)):
-                        if m.start() <= i < m.end():
-                            found.add(m.start())
+                    lo, hi = max(a, i - _KEYWORD_LEAD), min(len(lower), i + _KEYWORD_TAIL)
+                    if _may_anchor(lower, keyword, i) or not (plain or lower[lo:hi].isascii()):
+                        start = _anchor_over(doc, i, lo, hi)
+                        if start >= 0:
+                            found.add(start)
                 i = lower.find(keyword, i + 1, b)
     return sorted(found)
+
+
+def _anchor_over(doc: Document, i: int, lo: int, hi: int) -> int:
+    """The start of the match that holds ``i`` as the pattern finds them from ``lo``, or -1.
+
+    Matches never overlap, so none after the first that ends past ``i`` can hold it: stop there
+    rather than scan on to ``hi``.
+    """
+    for m in doc.finditer(ANCHOR, pos=lo, endpos=hi):
+        if m.start() > i:
+            return -1
+        if m.end() > i:
+            return m.start()
+    return -1
+
+
+_DESK_HEADS = ("media", "press", "investor", "investors", "news", "public")
+_BLANK = (" ", "\t")
+_DESK_TAILS = ("c", "e", "i", "o", "r")
+"""First letters of the words after a desk head: contact, enquiries, inquiries, office, rsvp, relations."""
+
+
+def _may_anchor(lower: str, keyword: str, i: int) -> bool:
+    """False where no ANCHOR match can hold the keyword at ``i``: the words around it rule it out.
+
+    Each keyword stands in the pattern only where its check allows (the
+    text must be ASCII, where case-blind matching is lower-casing); a keyword
+    without a check may stand alone.
+    """
+    check = _KEYWORD_CHECKS.get(keyword)
+    return check is None or check(lower, i)
+
+
+def _after_desk_head(lower: str, i: int) -> bool:
+    """``Press Office``, ``Investor Relations``, ``Media RSVP``."""
+    return lower[i - 1 : i] in _BLANK and lower[max(0, i - 12) : i].rstrip(" \t").endswith(_DESK_HEADS)
+
+
+def _after_for(lower: str, i: int) -> bool:
+    """``For comment``, ``For interviews``."""
+    return lower[max(0, i - 4) : i - 1] == "for"
+
+
+def _after_more(lower: str, i: int) -> bool:
+    """``For more information``, ``For further information``."""
+    return lower[max(0, i - 8) : i - 1].endswith(("more", "further"))
+
+
+def _media(lower: str, i: int) -> bool:
+    """``For media``, or a desk head: ``Media Contact``, ``Media Relations``."""
+    return _after_for(lower, i) or _desk_word_after(lower, i + 5)
+
+
+def _verb(length: int) -> Callable[[str, int], bool]:
+    """``Please call Jo``: the verb is a whole word, a blank after it."""
+    return lambda lower, i: lower[i + length : i + length + 1] in _BLANK
+
+
+def _reached(lower: str, i: int) -> bool:
+    """``may be reached``, ``reachable at``."""
+    return lower.startswith(("reached", "reachable"), i)
+
+
+_KEYWORD_CHECKS: dict[str, Callable[[str, int], bool]] = {
+    "office": _after_desk_head,
+    "rsvp": _after_desk_head,
+    "relations": _after_desk_head,
+    "comment": _after_for,
+    "interview": _after_for,
+    "information": _after_more,
+    "media": _media,
+    "call": _verb(4),
+    "ring": _verb(4),
+    "phone": _verb(5),
+    "reach": _reached,
+}
+
+
+def _desk_word_after(lower: str, j: int) -> bool:
+    """Whether one or two blanks at ``j`` lead to a word a desk head can take."""
+    if lower[j : j + 1] not in _BLANK:
+        return False
+    if lower[j + 1 : j + 2] in _BLANK:
+        j += 1
+    return lower[j + 1 : j + 2] in _DESK_TAILS
 
 
 def _near(channels: list[Span]) -> list[Span]:
@@ -190,18 +288,25 @@ def _zone_start(text: str, first: int, last: int, pos: int) -> int:
 
 
 def _zone_from(text: str, lines: list[Span], pos: int, starts: list[int], headings: list[int]) -> Zone | None:
-    index = _line_index(lines, pos)
+    index = max(0, bisect_right(lines, pos, key=_FIRST) - 1)
     line_start, line_end = lines[index]
     start = _zone_start(text, line_start, line_end, pos)
     end, gap, blanks = -1, 0, 0
+    n_starts = len(starts)
+    k_start = bisect_left(starts, start)
     for i in range(index, len(lines)):
         a, b = lines[i]
-        if i > index and _is_stop(text[a : min(b, a + 40)]):
-            break
-        if i > index and end >= 0 and _any_in(headings, a, b):
-            break  # the next label opens its own zone
-        has = _any_in(starts, max(a, start), b)
-        if has:
+        if i > index:
+            if a == b:  # an empty line: no stop, heading or channel, only a blank
+                blanks += 1
+                if blanks >= _MAX_BLANKS and end >= 0:
+                    break
+                continue
+            if _closes(text, a, b, headings, end >= 0):
+                break
+        while k_start < n_starts and starts[k_start] < a:
+            k_start += 1  # lines come in order: the first channel at or after the line moves only forward
+        if k_start < n_starts and starts[k_start] < b:  # the line gives a channel
             end, gap, blanks = b, 0, 0
             continue
         if b - a < _BLANK_MAX and not text[a:b].strip():
@@ -218,23 +323,12 @@ def _zone_from(text: str, lines: list[Span], pos: int, starts: list[int], headin
     return Zone(start, end, labelled=labelled)
 
 
-def _any_in(sorted_positions: list[int], a: int, b: int) -> bool:
-    """Whether any position lies in [a, b)."""
-    i = bisect_left(sorted_positions, a)
-    return i < len(sorted_positions) and sorted_positions[i] < b
-
-
-def _line_index(lines: list[Span], pos: int) -> int:
-    lo, hi = 0, len(lines) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if lines[mid][0] <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
-def _is_stop(line: str) -> bool:
-    head = line.strip(" \t>*_#|").lower()
-    return head.startswith(STOPS) and not head.startswith("contact")
+def _closes(text: str, a: int, b: int, headings: list[int], after_channel: bool) -> bool:
+    """Whether the line ends the zone: a closing line (About ..., SOURCE), or a label after channels."""
+    head = text[a : min(b, a + 40)].strip(_MARKUP).lower()
+    if head.startswith(STOPS) and not head.startswith("contact"):
+        return True
+    if not after_channel:
+        return False
+    k = bisect_left(headings, a)
+    return k < len(headings) and headings[k] < b  # the next label opens its own zone

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 
 from pressparse.contact_columns import column_contacts
 from pressparse.contact_details import build_contacts
@@ -19,6 +20,7 @@ from pressparse.types import Contact, Email, Phone, Span
 
 Channel = Phone | Email
 _FALLBACK_LINE = 160
+_FIRST = itemgetter(0)
 _LEAD = 30
 """On an unlabelled line the name must come first, after at most a short label (``Europe:``)."""
 _NAME_LINES_ABOVE = 3
@@ -82,7 +84,6 @@ def _contact_blocks(text: str, lines: list[Span], starts: list[int], zones: list
     stacked at the top. Consecutive such lines are one block; it reaches up
     over at most a few short lines for the name.
     """
-    line_starts = [a for a, _ in lines]
     zone_starts = [z.start for z in zones]
 
     def free(i: int) -> bool:
@@ -90,7 +91,7 @@ def _contact_blocks(text: str, lines: list[Span], starts: list[int], zones: list
         z = bisect_right(zone_starts, b) - 1
         return not (z >= 0 and zones[z].end > a)
 
-    channel_lines = sorted({bisect_right(line_starts, pos) - 1 for pos in starts})
+    channel_lines = sorted({bisect_right(lines, pos, key=_FIRST) - 1 for pos in starts})
     wanted = [i for i in channel_lines if lines[i][1] - lines[i][0] <= _FALLBACK_LINE and free(i)]
     for first, last in _runs(wanted):
         top = first
