@@ -22,7 +22,7 @@ from pressparse.phone_candidates import (
     split_run,
 )
 from pressparse.phone_context import label_after, label_before, phone_line
-from pressparse.places import line_region
+from pressparse.places import LinePlaces, line_region
 from pressparse.region import infer_region
 from pressparse.report import Report, ignore
 from pressparse.types import Phone, PhoneKind, Span
@@ -43,6 +43,8 @@ class _Context:
     memo: dict[tuple[str, bool, tuple[str | None, ...]], tuple[_Read | None, bool]] = field(
         default_factory=dict
     )
+    lines: LinePlaces = field(default_factory=dict)
+    """What each line's head says of its region (see ``line_region``)."""
 
 
 _MIN_HALF = 8
@@ -177,7 +179,7 @@ def _validated(ctx: _Context, cand: Candidate, labelled: bool) -> _Read | None:
         regions: tuple[str | None, ...] = (None,)
     else:
         # the contact's own place first, then the release's, then North America by shape
-        found = dict.fromkeys(r for r in (line_region(text, cand.start), ctx.default) if r)
+        found = dict.fromkeys(r for r in (line_region(text, cand.start, ctx.lines), ctx.default) if r)
         if _nanp_guess(text, cand):
             found.setdefault("US")
         regions = tuple(found)
