@@ -229,12 +229,9 @@ def _nanp_guess(text: str, cand: Candidate) -> str | None:
 
 
 def _parse(digits: str, region: str | None) -> PhoneNumber | None:
-    import phonenumbers  # noqa: PLC0415 - see the imports
+    from pressparse.phone_digits import parse_digits  # noqa: PLC0415 - see the imports
 
-    try:
-        return phonenumbers.parse(digits, region)
-    except phonenumbers.NumberParseException:
-        return None
+    return parse_digits(digits, region)
 
 
 _UNKNOWN = 99
