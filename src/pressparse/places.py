@@ -106,15 +106,23 @@ def capitalised_places(text: str) -> set[str]:
     words = text.split()
     forms = _forms()
     found = {w.lower().rstrip(".") for w in forms.single_cased.intersection(words)}
-    if forms.multi_first.isdisjoint(words):
-        return found
-    for i, word in enumerate(words):
-        if word in forms.multi_first:
+    for first in forms.multi_first.intersection(words):
+        # only where a first word stands: a loop over every word costs more than the text's finds
+        i = words.index(first)
+        while i >= 0:
             for size in (2, 3):
                 key = " ".join(words[i : i + size]).lower().rstrip(".")
                 if key in forms.multi_word:
                     found.add(key)
+            i = _index(words, first, i + 1)
     return found
+
+
+def _index(words: list[str], word: str, start: int) -> int:
+    try:
+        return words.index(word, start)
+    except ValueError:
+        return -1
 
 
 def _is_place(key: str) -> bool:
