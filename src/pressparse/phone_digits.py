@@ -19,8 +19,6 @@ import phonenumbers
 from phonenumbers import PhoneMetadata, PhoneNumber, ValidationResult
 from phonenumbers.phonenumberutil import (
     _extract_country_code,
-    _match_national_number,
-    _maybe_strip_national_prefix_carrier_code,
     _set_italian_leading_zeros_for_phone_number,
     _test_number_length,
 )
@@ -80,7 +78,7 @@ def _national(nsn: str, metadata: PhoneMetadata | None, number: PhoneNumber) -> 
     if len(nsn) < _MIN_NSN:
         return None
     if metadata is not None:
-        _, potential, _ = _maybe_strip_national_prefix_carrier_code(nsn, metadata)
+        potential = _without_national_prefix(nsn, metadata)
         if _test_number_length(potential, metadata) not in _NOT_TAKEN:
             nsn = potential
     if not _MIN_NSN <= len(nsn) <= _MAX_NSN:
@@ -121,18 +119,43 @@ def _own_code(full: str, metadata: PhoneMetadata) -> str | None:
     own = str(metadata.country_code)
     if not full.startswith(own):
         return None
-    _, potential, _ = _maybe_strip_national_prefix_carrier_code(full[len(own) :], metadata)
-    general = metadata.general_desc
-    if (
-        not _match_national_number(full, general, False) and _match_national_number(potential, general, False)
-    ) or _test_number_length(full, metadata) == ValidationResult.TOO_LONG:
+    potential = _without_national_prefix(full[len(own) :], metadata)
+    if (not _general(full, metadata) and _general(potential, metadata)) or _test_number_length(
+        full, metadata
+    ) == ValidationResult.TOO_LONG:
         return potential
     return None
 
 
-@lru_cache(maxsize=256)
+def _without_national_prefix(number: str, metadata: PhoneMetadata) -> str:
+    """What phonenumbers' ``_maybe_strip_national_prefix_carrier_code`` leaves, patterns compiled once."""
+    prefix = metadata.national_prefix_for_parsing
+    if not number or not prefix:
+        return number
+    m = _compiled(prefix).match(number)
+    if m is None:
+        return number
+    viable = _general(number, metadata)
+    rule = metadata.national_prefix_transform_rule
+    groups = m.groups()
+    if not rule or groups[len(groups) - 1] is None:
+        rest = number[m.end() :]
+    else:
+        rest = _compiled(prefix).sub(rule, number, count=1)
+    return number if viable and not _general(rest, metadata) else rest
+
+
+def _general(number: str, metadata: PhoneMetadata) -> bool:
+    """phonenumbers' ``_match_national_number`` against the region's general description."""
+    desc = metadata.general_desc
+    if desc is None or not desc.national_number_pattern:
+        return False
+    return _compiled(desc.national_number_pattern).fullmatch(number) is not None
+
+
+@lru_cache(maxsize=1024)
 def _compiled(pattern: str) -> re.Pattern[str]:
-    """A region's international prefix pattern, compiled once (phonenumbers compiles it per call)."""
+    """A metadata pattern, compiled once (phonenumbers goes through ``re.compile``'s cache each call)."""
     return re.compile(pattern)
 
 
