@@ -47,7 +47,7 @@ def _around_at_signs(doc: Document) -> Iterator[regex.Match[str]]:
     while at >= 0:
         nxt = text.find("@", at + 1)
         if at >= done:
-            lo = max(done, prev + 1, at - _LOCAL_REACH)
+            lo = _after_last_space(text, max(done, prev + 1, at - _LOCAL_REACH), at)
             hi = min(len(text) if nxt < 0 else nxt, at + _DOMAIN_REACH)
             m = doc.search(PLAIN, pos=lo, endpos=hi)
             if m is not None and m.start() <= at < m.end():
@@ -56,16 +56,28 @@ def _around_at_signs(doc: Document) -> Iterator[regex.Match[str]]:
         prev, at = at, nxt
 
 
+def _after_last_space(text: str, lo: int, at: int) -> int:
+    """Where the word holding the ``@`` at ``at`` starts, or ``lo``.
+
+    A local part holds no space, so every match starts after the last one:
+    searching from there finds the same match without trying each position
+    of the words before it.
+    """
+    return max(lo, text.rfind(" ", lo, at) + 1, text.rfind("\n", lo, at) + 1, text.rfind("\t", lo, at) + 1)
+
+
 def _plain(doc: Document, report: Report) -> Iterator[Email]:
     checked: dict[str, str | None] = {}  # contact blocks are often printed twice: validate once
     for m in _around_at_signs(doc):
         start, end = m.span()
-        glued = GLUED_HEAD.search(m.group("local"))
+        glued = GLUED_HEAD.match(m.group("local"))  # anchored at its start: search would try every position
         start += glued.end() if glued else 0
         if "\n" in m.group() and _whole_before_break(doc, start, end):
             end = doc.folded.index("\n", start)
             end = len(doc.folded[start:end].rstrip(" \t.")) + start
-        written = WHITESPACE.sub("", doc.folded[start:end])
+        written = doc.folded[start:end]
+        if written.split() != [written]:  # str.split's spaces include every one \s matches
+            written = WHITESPACE.sub("", written)
         if written not in checked:
             checked[written] = _valid(written)
         normalized = checked[written]
