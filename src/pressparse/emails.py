@@ -119,7 +119,7 @@ def _obfuscated(doc: Document) -> Iterator[Email]:
 def _around_hints(doc: Document) -> Iterator[regex.Match[str]]:
     """OBFUSCATED matches, looked for only around a written "at": the full pattern is costly."""
     lower = doc.lower
-    hits = sorted(i for hint in OBFUSCATION_HINTS for i in _find_all(lower, hint))
+    hits = _hint_starts(lower)
     windows: list[tuple[int, int]] = []
     for i in hits:
         lo, hi = max(0, i - _LOCAL_REACH), min(len(lower), i + _DOMAIN_REACH)
@@ -129,6 +129,27 @@ def _around_hints(doc: Document) -> Iterator[regex.Match[str]]:
             windows.append((lo, hi))
     for lo, hi in windows:
         yield from doc.finditer(OBFUSCATED, pos=lo, endpos=hi)
+
+
+_HINTS_BY_CLOSE: dict[str, tuple[str, ...]] = {
+    close: tuple(h for h in OBFUSCATION_HINTS if h.endswith(close))
+    for close in {h[-1] for h in OBFUSCATION_HINTS}
+}
+"""The hints by their last character, a closing bracket."""
+
+
+def _hint_starts(lower: str) -> list[int]:
+    """Where each of OBFUSCATION_HINTS starts, in order.
+
+    Found from the closing brackets that end them: ``str.find`` skips to a
+    bracket at once, where a hint that opens with "at" stops it at every
+    "a" of the text.
+    """
+    hits: list[int] = []
+    for close, hints in _HINTS_BY_CLOSE.items():
+        for end in _find_all(lower, close):
+            hits.extend(i for h in hints if (i := end - len(h) + 1) >= 0 and lower.startswith(h, i))
+    return sorted(hits)
 
 
 def _find_all(text: str, sub: str) -> Iterator[int]:
