@@ -35,6 +35,8 @@ _MAX_REPLACED = 64
 """Past this many characters beyond Latin-1, looking at each for a digit costs more than RUN's own scan."""
 
 
+_ASCII_DIGITS = {c: None for c in range(128) if not chr(c).isdigit()}
+"""A ``str.translate`` table that keeps an ASCII text's digits alone."""
 _IN_RUN = bytes(ord("1") if chr(i) in " \t().-/+" or _DIGIT.match(chr(i)) else ord(" ") for i in range(256))
 _NOT_DIGITS = bytes(i for i in range(256) if not _DIGIT.match(chr(i)))
 
@@ -157,7 +159,7 @@ def make_candidate(text: str, start: int, end: int) -> Candidate | None:
     piece = text[start:end]
     international = piece.lstrip("( \t").startswith(("+", "00"))
     body = piece.replace("(0)", " ") if international else piece
-    digits = "".join(ch for ch in body if ch.isdigit())
+    digits = body.translate(_ASCII_DIGITS) if body.isascii() else "".join(ch for ch in body if ch.isdigit())
     if international and not piece.lstrip("( \t").startswith("+"):
         digits = digits[2:]  # the 00 that dials out of most countries
     if not digits:
