@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -146,13 +147,19 @@ def _all(text: str, key: str) -> Iterator[int]:
 
 
 def _count_email_domains(doc: Document, scores: Counter[str]) -> None:
-    import pycountry  # noqa: PLC0415 - see _count_country_codes
-
     for m in _domain_hits(doc):
         tld = m.group("tld").lower()
         region = CC_TLD_ALIASES.get(tld) or tld.upper()
-        if pycountry.countries.get(alpha_2=region) is not None:
+        if _is_country(region):
             scores[region] += fmt.EMAIL_DOMAIN_WEIGHT
+
+
+@lru_cache(maxsize=1024)
+def _is_country(code: str) -> bool:
+    """Whether pycountry knows the code; its lookup goes through a lazy-loading wrapper each call."""
+    import pycountry  # noqa: PLC0415 - see _count_country_codes
+
+    return pycountry.countries.get(alpha_2=code) is not None
 
 
 def _count_places(doc: Document, scores: Counter[str]) -> None:
