@@ -47,7 +47,7 @@ def _around_at_signs(doc: Document) -> Iterator[regex.Match[str]]:
     while at >= 0:
         nxt = text.find("@", at + 1)
         if at >= done:
-            lo = max(done, prev + 1, at - _LOCAL_REACH)
+            lo = _after_last_space(text, max(done, prev + 1, at - _LOCAL_REACH), at)
             hi = min(len(text) if nxt < 0 else nxt, at + _DOMAIN_REACH)
             m = doc.search(PLAIN, pos=lo, endpos=hi)
             if m is not None and m.start() <= at < m.end():
@@ -56,16 +56,28 @@ def _around_at_signs(doc: Document) -> Iterator[regex.Match[str]]:
         prev, at = at, nxt
 
 
+def _after_last_space(text: str, lo: int, at: int) -> int:
+    """Where the word holding the ``@`` at ``at`` starts, or ``lo``.
+
+    A local part holds no space, so every match starts after the last one:
+    searching from there finds the same match without trying each position
+    of the words before it.
+    """
+    return max(lo, text.rfind(" ", lo, at) + 1, text.rfind("\n", lo, at) + 1, text.rfind("\t", lo, at) + 1)
+
+
 def _plain(doc: Document, report: Report) -> Iterator[Email]:
     checked: dict[str, str | None] = {}  # contact blocks are often printed twice: validate once
     for m in _around_at_signs(doc):
         start, end = m.span()
-        glued = GLUED_HEAD.search(m.group("local"))
+        glued = GLUED_HEAD.match(m.group("local"))  # anchored at its start: search would try every position
         start += glued.end() if glued else 0
         if "\n" in m.group() and _whole_before_break(doc, start, end):
             end = doc.folded.index("\n", start)
             end = len(doc.folded[start:end].rstrip(" \t.")) + start
-        written = WHITESPACE.sub("", doc.folded[start:end])
+        written = doc.folded[start:end]
+        if written.split() != [written]:  # str.split's spaces include every one \s matches
+            written = WHITESPACE.sub("", written)
         if written not in checked:
             checked[written] = _valid(written)
         normalized = checked[written]
@@ -107,7 +119,7 @@ def _obfuscated(doc: Document) -> Iterator[Email]:
 def _around_hints(doc: Document) -> Iterator[regex.Match[str]]:
     """OBFUSCATED matches, looked for only around a written "at": the full pattern is costly."""
     lower = doc.lower
-    hits = sorted(i for hint in OBFUSCATION_HINTS for i in _find_all(lower, hint))
+    hits = _hint_starts(lower)
     windows: list[tuple[int, int]] = []
     for i in hits:
         lo, hi = max(0, i - _LOCAL_REACH), min(len(lower), i + _DOMAIN_REACH)
@@ -117,6 +129,27 @@ def _around_hints(doc: Document) -> Iterator[regex.Match[str]]:
             windows.append((lo, hi))
     for lo, hi in windows:
         yield from doc.finditer(OBFUSCATED, pos=lo, endpos=hi)
+
+
+_HINTS_BY_CLOSE: dict[str, tuple[str, ...]] = {
+    close: tuple(h for h in OBFUSCATION_HINTS if h.endswith(close))
+    for close in {h[-1] for h in OBFUSCATION_HINTS}
+}
+"""The hints by their last character, a closing bracket."""
+
+
+def _hint_starts(lower: str) -> list[int]:
+    """Where each of OBFUSCATION_HINTS starts, in order.
+
+    Found from the closing brackets that end them: ``str.find`` skips to a
+    bracket at once, where a hint that opens with "at" stops it at every
+    "a" of the text.
+    """
+    hits: list[int] = []
+    for close, hints in _HINTS_BY_CLOSE.items():
+        for end in _find_all(lower, close):
+            hits.extend(i for h in hints if (i := end - len(h) + 1) >= 0 and lower.startswith(h, i))
+    return sorted(hits)
 
 
 def _find_all(text: str, sub: str) -> Iterator[int]:

@@ -35,9 +35,10 @@ _MAX_REPLACED = 64
 """Past this many characters beyond Latin-1, looking at each for a digit costs more than RUN's own scan."""
 
 
+_ASCII_DIGITS = {c: None for c in range(128) if not chr(c).isdigit()}
+"""A ``str.translate`` table that keeps an ASCII text's digits alone."""
 _IN_RUN = bytes(ord("1") if chr(i) in " \t().-/+" or _DIGIT.match(chr(i)) else ord(" ") for i in range(256))
 _NOT_DIGITS = bytes(i for i in range(256) if not _DIGIT.match(chr(i)))
-_LONG_RUN = b"1" * _MIN_RUN_DIGITS
 
 EXTENSION = regex.compile(
     r"""
@@ -84,28 +85,42 @@ class Candidate:
 def run_spans(doc: Document) -> list[tuple[int, int]]:
     """The spans of RUN's matches, except in stretches with too few digits to give a number.
 
-    Every RUN match lies inside one stretch of digits and separators. Bytes
-    translated to "in a stretch or not" find, with plain ``bytes.find``, the
-    stretches seven long, and those that hold seven digits; RUN runs over those
-    alone, which finds what a scan of the whole text finds there, at a tenth
-    of the cost. A run with fewer digits gives no number (``_read`` and
-    ``LOCAL_NANP`` want seven at least), so dropping it changes nothing.
+    RUN runs over the stretches ``digit_stretches`` finds alone, which finds
+    what a scan of the whole text finds there, at a tenth of the cost. A run
+    with fewer digits gives no number (``_read`` and ``LOCAL_NANP`` want
+    seven at least), so dropping it changes nothing.
+    """
+    stretches = digit_stretches(doc, _MIN_RUN_DIGITS)
+    if stretches is None:
+        return [m.span() for m in doc.finditer(RUN)]
+    return [m.span() for start, end in stretches for m in doc.finditer(RUN, pos=start, endpos=end)]
+
+
+def digit_stretches(doc: Document, min_digits: int) -> list[tuple[int, int]] | None:
+    """The stretches of digits and the separators between digit groups that hold ``min_digits`` digits.
+
+    Every match of a pattern made of digits and ``" \t().-/+"`` alone lies
+    inside one stretch. Bytes translated to "in a stretch or not" find, with
+    plain ``bytes.find``, the stretches long enough, and those that hold
+    enough digits. ``None`` when a digit beyond Latin-1 may stand in the text:
+    then only a scan of the whole text is sure to see every digit.
     """
     text = doc.folded
     latin = text.encode("latin-1", "replace")  # one byte a character: offsets stay the text's
     if not text.isascii() and _digit_beyond_latin(text, latin):
-        return [m.span() for m in doc.finditer(RUN)]
+        return None
     in_run = latin.translate(_IN_RUN)
-    spans: list[tuple[int, int]] = []
-    hit = in_run.find(_LONG_RUN)
+    long_run = b"1" * min_digits
+    stretches: list[tuple[int, int]] = []
+    hit = in_run.find(long_run)
     while hit >= 0:
         start = in_run.rfind(b" ", 0, hit) + 1
         end = in_run.find(b" ", hit)
         end = len(in_run) if end < 0 else end
-        if len(latin[start:end].translate(None, _NOT_DIGITS)) >= _MIN_RUN_DIGITS:
-            spans.extend(m.span() for m in doc.finditer(RUN, pos=start, endpos=end))
-        hit = in_run.find(_LONG_RUN, end)
-    return spans
+        if len(latin[start:end].translate(None, _NOT_DIGITS)) >= min_digits:
+            stretches.append((start, end))
+        hit = in_run.find(long_run, end)
+    return stretches
 
 
 def _digit_beyond_latin(text: str, latin: bytes) -> bool:
@@ -144,7 +159,7 @@ def make_candidate(text: str, start: int, end: int) -> Candidate | None:
     piece = text[start:end]
     international = piece.lstrip("( \t").startswith(("+", "00"))
     body = piece.replace("(0)", " ") if international else piece
-    digits = "".join(ch for ch in body if ch.isdigit())
+    digits = body.translate(_ASCII_DIGITS) if body.isascii() else "".join(ch for ch in body if ch.isdigit())
     if international and not piece.lstrip("( \t").startswith("+"):
         digits = digits[2:]  # the 00 that dials out of most countries
     if not digits:

@@ -22,7 +22,7 @@ from pressparse.phone_candidates import (
     split_run,
 )
 from pressparse.phone_context import label_after, label_before, phone_line
-from pressparse.places import line_region
+from pressparse.places import LinePlaces, line_region
 from pressparse.region import infer_region
 from pressparse.report import Report, ignore
 from pressparse.types import Phone, PhoneKind, Span
@@ -43,6 +43,8 @@ class _Context:
     memo: dict[tuple[str, bool, tuple[str | None, ...]], tuple[_Read | None, bool]] = field(
         default_factory=dict
     )
+    lines: LinePlaces = field(default_factory=dict)
+    """What each line's head says of its region (see ``line_region``)."""
 
 
 _MIN_HALF = 8
@@ -85,24 +87,30 @@ def _local_number(doc: Document, start: int, end: int, before: list[Phone]) -> I
     nanp = [p for p in before if p.e164.startswith("+1") and len(p.e164) == 12 and p.span[1] <= start]
     if not nanp:
         return
-    import phonenumbers  # noqa: PLC0415 - see the imports
+    from pressparse.phone_types import region_and_type  # noqa: PLC0415 - see the imports
 
     number = _parse(nanp[-1].e164[2:5] + doc.folded[start:end], "US")
-    if number is not None and phonenumbers.is_valid_number(number):
-        yield _phone(doc, (start, end), number, kind=_kind(number, label_before(doc.folded, start)[1]))
+    if number is None:
+        return
+    region, number_type = region_and_type(number)
+    if number_type != _UNKNOWN:
+        kind = label_before(doc.folded, start)[1] or _kind_of_type(number_type)
+        yield _phone(doc, (start, end), number, kind=kind, region=region)
 
 
 def _vanity_numbers(doc: Document) -> Iterator[Phone]:
     if not vanity_possible(doc):
         return
-    import phonenumbers  # noqa: PLC0415 - see the imports
+    from pressparse.phone_types import region_and_type  # noqa: PLC0415 - see the imports
 
     for m in doc.finditer(VANITY):
         digits = vanity_digits(m.group("prefix"), m.group("rest"))
-        region = "AU" if m.group("prefix").isdigit() else "US"
-        number = _parse(digits, region)
-        if number is not None and phonenumbers.is_valid_number(number):
-            yield _phone(doc, (m.start(), m.end()), number, kind="toll_free")
+        number = _parse(digits, "AU" if m.group("prefix").isdigit() else "US")
+        if number is None:
+            continue
+        region, number_type = region_and_type(number)
+        if number_type != _UNKNOWN:
+            yield _phone(doc, (m.start(), m.end()), number, kind="toll_free", region=region)
 
 
 def _numbers_in_run(ctx: _Context, start: int, end: int) -> Iterator[Phone]:
@@ -171,7 +179,7 @@ def _validated(ctx: _Context, cand: Candidate, labelled: bool) -> _Read | None:
         regions: tuple[str | None, ...] = (None,)
     else:
         # the contact's own place first, then the release's, then North America by shape
-        found = dict.fromkeys(r for r in (line_region(text, cand.start), ctx.default) if r)
+        found = dict.fromkeys(r for r in (line_region(text, cand.start, ctx.lines), ctx.default) if r)
         if _nanp_guess(text, cand):
             found.setdefault("US")
         regions = tuple(found)
@@ -190,10 +198,12 @@ def _check(cand: Candidate, regions: tuple[str | None, ...]) -> tuple[_Read | No
     """The number read in the first region where it is valid, else one its plan's lengths allow.
 
     Regions are tried one at a time, so the usual number, valid in the first,
-    is parsed once. ``number_type`` is UNKNOWN exactly when the number is not
-    valid for the region it belongs to, so one call gives validity and kind.
+    is parsed once. Its type is UNKNOWN exactly when the number is not valid
+    for the region it belongs to, so one walk gives validity, region and kind.
     """
     import phonenumbers  # noqa: PLC0415 - see the imports
+
+    from pressparse.phone_types import region_and_type  # noqa: PLC0415
 
     digits = "+" + cand.digits if cand.international else cand.digits
     first: PhoneNumber | None = None
@@ -202,9 +212,8 @@ def _check(cand: Candidate, regions: tuple[str | None, ...]) -> tuple[_Read | No
         if number is None:
             continue
         first = first or number
-        number_type = phonenumbers.number_type(number)
-        if number_type != phonenumbers.PhoneNumberType.UNKNOWN:
-            region = phonenumbers.region_code_for_number(number)
+        region, number_type = region_and_type(number)
+        if number_type != _UNKNOWN:
             return (number, region, _kind_of_type(number_type)), False
     possible = phonenumbers.ValidationResult.IS_POSSIBLE
     if first is not None and phonenumbers.is_possible_number_with_reason(first) == possible:
@@ -220,36 +229,19 @@ def _nanp_guess(text: str, cand: Candidate) -> str | None:
 
 
 def _parse(digits: str, region: str | None) -> PhoneNumber | None:
-    import phonenumbers  # noqa: PLC0415 - see the imports
+    from pressparse.phone_digits import parse_digits  # noqa: PLC0415 - see the imports
 
-    try:
-        return phonenumbers.parse(digits, region)
-    except phonenumbers.NumberParseException:
-        return None
+    return parse_digits(digits, region)
 
 
-def _kind(number: PhoneNumber, label: PhoneKind | None) -> PhoneKind:
-    if label is not None:
-        return label
-    return _type_kind(number)
-
-
-def _type_kind(number: PhoneNumber) -> PhoneKind:
-    import phonenumbers  # noqa: PLC0415 - see the imports
-
-    return _kind_of_type(phonenumbers.number_type(number))
+_UNKNOWN = 99
+"""phonenumbers' ``PhoneNumberType.UNKNOWN``, written out so that checking it needs no import."""
+_KIND_OF_TYPE: dict[int, PhoneKind] = {0: "landline", 1: "mobile", 3: "toll_free"}
+"""FIXED_LINE, MOBILE and TOLL_FREE; every other type (``FIXED_LINE_OR_MOBILE`` too) is "unknown"."""
 
 
 def _kind_of_type(number_type: int) -> PhoneKind:
-    from phonenumbers import PhoneNumberType  # noqa: PLC0415 - see the imports
-
-    if number_type == PhoneNumberType.MOBILE:
-        return "mobile"
-    if number_type == PhoneNumberType.FIXED_LINE:
-        return "landline"
-    if number_type == PhoneNumberType.TOLL_FREE:
-        return "toll_free"
-    return "unknown"
+    return _KIND_OF_TYPE.get(number_type, "unknown")
 
 
 def _phone(

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
+from typing import TypeAlias
 
 import regex
 
@@ -105,15 +106,23 @@ def capitalised_places(text: str) -> set[str]:
     words = text.split()
     forms = _forms()
     found = {w.lower().rstrip(".") for w in forms.single_cased.intersection(words)}
-    if forms.multi_first.isdisjoint(words):
-        return found
-    for i, word in enumerate(words):
-        if word in forms.multi_first:
+    for first in forms.multi_first.intersection(words):
+        # only where a first word stands: a loop over every word costs more than the text's finds
+        i = words.index(first)
+        while i >= 0:
             for size in (2, 3):
                 key = " ".join(words[i : i + size]).lower().rstrip(".")
                 if key in forms.multi_word:
                     found.add(key)
+            i = _index(words, first, i + 1)
     return found
+
+
+def _index(words: list[str], word: str, start: int) -> int:
+    try:
+        return words.index(word, start)
+    except ValueError:
+        return -1
 
 
 def _is_place(key: str) -> bool:
@@ -130,15 +139,23 @@ IN_PLACE = regex.compile(
 def nearest_place(text: str, pos: int) -> tuple[str, str] | None:
     """(place, region) for ``pos``: the nearest ``In Seoul,`` before it on its line, or the line's head."""
     head = line_start(text, pos)
-    before = text[max(0, head - 1) : pos].lower()
-    hinted = "in " in before or "from " in before  # a plain substring test spares most lines the pattern
-    matches = IN_PLACE.finditer(text, head, pos) if hinted else iter(())
-    places = [(m, r) for m in matches if (r := _named_country(m))]
-    if places:
-        return places[-1][0].group("place"), places[-1][1]
+    found = _in_place_before(text, head, pos)
+    if found:
+        return found
     m = LINE_PLACE.match(text, head, min(len(text), head + 80))
     region = place_country(m.group("place")) if m else None
     return (m.group("place"), region) if m and region else None
+
+
+def _in_place_before(text: str, head: int, pos: int) -> tuple[str, str] | None:
+    """(place, region) of the last ``In Seoul,`` between the line's ``head`` and ``pos``."""
+    before = text[max(0, head - 1) : pos].lower()
+    if "in " not in before and "from " not in before:
+        return None  # a plain substring test spares most lines the pattern
+    places = [(m, r) for m in IN_PLACE.finditer(text, head, pos) if (r := _named_country(m))]
+    if places:
+        return places[-1][0].group("place"), places[-1][1]
+    return None
 
 
 def _named_country(m: regex.Match[str]) -> str | None:
@@ -156,35 +173,50 @@ def _named_country(m: regex.Match[str]) -> str | None:
     return city.country if city else gazetteer.country_of(place)
 
 
-def line_region(text: str, pos: int) -> str | None:
+LinePlaces: TypeAlias = "dict[int, tuple[str | None, bool]]"
+"""By line start: the region of the place that opens the line, and whether the place is the whole line."""
+
+
+def line_region(text: str, pos: int, lines: LinePlaces | None = None) -> str | None:
     """The region named at the head of the line holding ``pos``, or by a header line just above it.
 
     A header counts only when it is the whole line (``London office:``), so a
     place that opens one contact's line never reaches the next contact.
+    ``lines``, kept by the caller for one text, holds what each line's head
+    says, so that a contact block's lines are each read once, not once for
+    every line below them too.
     """
     start = line_start(text, pos)
-    own = nearest_place(text, pos)
+    own = _in_place_before(text, start, pos)
     if own:
         return own[1]
+    lines = {} if lines is None else lines
+    return _line_place(text, start, lines)[0] or _header_region(text, start, lines)
+
+
+def _header_region(text: str, start: int, lines: LinePlaces) -> str | None:
+    """The region of a place that is a whole line (``London office:``) among the three above ``start``."""
     if start == 0 or text[start - 1] != "\n":
         return None
     for _ in range(3):
         prev_start = line_start(text, start - 1)
         if not text[prev_start : start - 1].strip():
             return None  # a blank line ends the contact
-        found = _place_at(text, prev_start, header=True)
-        if found:
-            return found
+        region, whole = _line_place(text, prev_start, lines)
+        if region and whole:
+            return region
         if prev_start == 0:
             return None
         start = prev_start
     return None
 
 
-def _place_at(text: str, line_start: int, *, header: bool) -> str | None:
-    m = LINE_PLACE.match(text, line_start, min(len(text), line_start + 80))
-    if m is None:
-        return None
-    if header and text[m.end() : line_end(text, m.end())].strip():
-        return None
-    return place_country(m.group("place"))
+def _line_place(text: str, start: int, lines: LinePlaces) -> tuple[str | None, bool]:
+    if start not in lines:
+        m = LINE_PLACE.match(text, start, min(len(text), start + 80))
+        if m is None:
+            lines[start] = None, False
+        else:
+            whole = not text[m.end() : line_end(text, m.end())].strip()
+            lines[start] = place_country(m.group("place")), whole
+    return lines[start]

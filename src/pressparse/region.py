@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
-from pressparse.document import Document, as_document
+from pressparse.document import UNTIMED_WINDOW, Document, as_document
 from pressparse.errors import PatternTimeout
+from pressparse.phone_candidates import digit_stretches
 from pressparse.places import capitalised_places, place_country
 from pressparse.types import Dateline
 from pressparse.vocab import phone_formats as fmt
@@ -43,6 +45,8 @@ _FORMATS = regex.compile(
 )
 """Every national layout in one pass, tried only where a number starts; the group that matched names it."""
 
+_MIN_FORMAT_DIGITS = 10
+"""The fewest digits any of ``fmt.NATIONAL_FORMATS`` holds (``02 9000 1234``, ``503-555-0147``)."""
 _HEAD = 600
 _DOMAIN_WINDOW = 90
 _HEAD_PLACES = 1200
@@ -80,11 +84,11 @@ def infer_region(text: str | Document, /, *, dateline: Dateline | None = None) -
 
 def _clear(scores: Counter[str]) -> bool:
     """Whether one country already leads by more than national number layouts usually add."""
-    top = scores.most_common(2)
-    if not top:
+    if not scores:
         return False
-    second = top[1][1] if len(top) > 1 else 0
-    return top[0][1] >= _CLEAR_SCORE and top[0][1] - second >= _CLEAR_MARGIN
+    top = sorted(scores.values(), reverse=True)
+    second = top[1] if len(top) > 1 else 0
+    return top[0] >= _CLEAR_SCORE and top[0] - second >= _CLEAR_MARGIN
 
 
 def _weight(pos: int, base: int) -> int:
@@ -107,9 +111,12 @@ def _count_country_codes(doc: Document, scores: Counter[str]) -> None:
 
 
 def _count_formats(doc: Document, scores: Counter[str]) -> None:
-    for m in doc.finditer(_FORMATS):
-        if m.lastgroup:
-            scores[m.lastgroup] += _weight(m.start(), fmt.NATIONAL_FORMAT_WEIGHT)
+    # every layout is digits and separators only: it can match only inside a stretch of them
+    stretches = digit_stretches(doc, _MIN_FORMAT_DIGITS)
+    for start, end in [(0, len(doc.folded))] if stretches is None else stretches:
+        for m in doc.finditer(_FORMATS, pos=start, endpos=end):
+            if m.lastgroup:
+                scores[m.lastgroup] += _weight(m.start(), fmt.NATIONAL_FORMAT_WEIGHT)
 
 
 def _domain_hits(doc: Document) -> Iterator[regex.Match[str]]:
@@ -124,8 +131,10 @@ def _domain_hits(doc: Document) -> Iterator[regex.Match[str]]:
 
 
 def _second_level_dots(doc: Document) -> list[int]:
+    # on the lower-case view, which Document does not search; timed as Document times a long text
+    limit = doc.timeout if len(doc.lower) > UNTIMED_WINDOW else None
     try:
-        return [m.start() for m in _SECOND_LEVEL_DOT.finditer(doc.lower, timeout=doc.timeout)]
+        return [m.start() for m in _SECOND_LEVEL_DOT.finditer(doc.lower, timeout=limit)]
     except TimeoutError as exc:
         raise PatternTimeout(_SECOND_LEVEL_DOT.pattern) from exc
 
@@ -138,13 +147,19 @@ def _all(text: str, key: str) -> Iterator[int]:
 
 
 def _count_email_domains(doc: Document, scores: Counter[str]) -> None:
-    import pycountry  # noqa: PLC0415 - see _count_country_codes
-
     for m in _domain_hits(doc):
         tld = m.group("tld").lower()
         region = CC_TLD_ALIASES.get(tld) or tld.upper()
-        if pycountry.countries.get(alpha_2=region) is not None:
+        if _is_country(region):
             scores[region] += fmt.EMAIL_DOMAIN_WEIGHT
+
+
+@lru_cache(maxsize=1024)
+def _is_country(code: str) -> bool:
+    """Whether pycountry knows the code; its lookup goes through a lazy-loading wrapper each call."""
+    import pycountry  # noqa: PLC0415 - see _count_country_codes
+
+    return pycountry.countries.get(alpha_2=code) is not None
 
 
 def _count_places(doc: Document, scores: Counter[str]) -> None:
