@@ -7,7 +7,7 @@ import random
 import phonenumbers
 
 from pressparse import phones
-from pressparse.phone_types import region_and_type
+from pressparse.phone_types import outside_plan, region_and_type
 
 
 def _numbers() -> list[phonenumbers.PhoneNumber]:
@@ -46,3 +46,10 @@ def test_type_constants_are_phonenumbers_own() -> None:
     kinds = {"landline": "FIXED_LINE", "mobile": "MOBILE", "toll_free": "TOLL_FREE"}
     for number_type, kind in phones._KIND_OF_TYPE.items():
         assert number_type == getattr(phonenumbers.PhoneNumberType, kinds[kind])
+
+
+def test_outside_plan_only_for_a_kept_leading_zero_its_plan_has_no_numbers_of() -> None:
+    assert outside_plan(phonenumbers.parse("0800 123456", "US"))  # NANP numbers open with 2-9
+    assert not outside_plan(phonenumbers.parse("06 6982 1234", "IT"))  # Italy's numbers keep the 0
+    assert not outside_plan(phonenumbers.parse("(062) 77-7860", "AU"))  # the trunk 0 is gone: no zero kept
+    assert not outside_plan(phonenumbers.parse("(503) 555-0147", "US"))

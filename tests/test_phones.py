@@ -99,6 +99,19 @@ def test_region_is_the_numbers_own_not_the_default() -> None:
     assert [(p.e164, p.region) for p in found] == [("+821012345678", "KR"), ("+61491570156", "AU")]
 
 
+def test_a_number_its_regions_plan_cannot_hold_gets_no_made_up_e164() -> None:
+    # A national number with a leading 0 that the release's region never writes (North American
+    # numbers open with 2-9) is another country's: "+10800..." would be a number nobody can call.
+    text = "Media contact:\nJane Roe\nTel: 0800 123456\nOffice: (503) 555-0147\n"
+    assert [p.e164 for p in find_phones(text, region="US")] == ["+15035550147"]
+
+
+def test_an_old_number_the_plan_still_could_hold_is_kept_on_a_contact_line() -> None:
+    # Eight digits after the area code's 0 were Canberra's before 1996: possible, not valid today.
+    (phone,) = find_phones("Media contact: Jane Roe (062) 77-7860", region="AU")
+    assert (phone.e164, phone.kind) == ("+6162777860", "unknown")
+
+
 def test_vanity_letters_only_for_toll_free_prefixes() -> None:
     assert [p.e164 for p in find_phones("Tel: 070 555 12 34 (Axel)", region="BE")] == ["+32705551234"]
 

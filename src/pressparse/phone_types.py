@@ -80,6 +80,22 @@ def region_and_type(number: PhoneNumber) -> tuple[str | None, int]:
     return None, PhoneNumberType.UNKNOWN
 
 
+def outside_plan(number: PhoneNumber) -> bool:
+    """Whether a national number kept with its leading zero is one its country's plan has none of.
+
+    A number written nationally is read in the release's region; ``0800 123456`` in a US release
+    is some other country's number (North American numbers never open with 0 or 1), and its length
+    alone must not make it ``+10800123456``. A plan that has numbers opening with 0 (Italy's) keeps it.
+    """
+    regions = COUNTRY_CODE_TO_REGION_CODE.get(number.country_code or 0)
+    if not number.italian_leading_zero or not regions or number.country_code is None:
+        return False
+    plan = _plan(regions[0], number.country_code)
+    if plan is None or plan.general is None:
+        return False
+    return plan.general[1](national_significant_number(number)) is None
+
+
 def _number_type(nsn: str, plan: _Plan) -> int:
     if not _matches(nsn, plan.general):
         return PhoneNumberType.UNKNOWN

@@ -203,7 +203,7 @@ def _check(cand: Candidate, regions: tuple[str | None, ...]) -> tuple[_Read | No
     """
     import phonenumbers  # noqa: PLC0415 - see the imports
 
-    from pressparse.phone_types import region_and_type  # noqa: PLC0415
+    from pressparse.phone_types import outside_plan, region_and_type  # noqa: PLC0415
 
     digits = "+" + cand.digits if cand.international else cand.digits
     first: PhoneNumber | None = None
@@ -216,7 +216,11 @@ def _check(cand: Candidate, regions: tuple[str | None, ...]) -> tuple[_Read | No
         if number_type != _UNKNOWN:
             return (number, region, _kind_of_type(number_type)), False
     possible = phonenumbers.ValidationResult.IS_POSSIBLE
-    if first is not None and phonenumbers.is_possible_number_with_reason(first) == possible:
+    if (
+        first is not None
+        and phonenumbers.is_possible_number_with_reason(first) == possible
+        and not outside_plan(first)
+    ):
         return (first, regions[0], "unknown"), True
     return None, False
 
