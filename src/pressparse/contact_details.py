@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -10,10 +11,11 @@ from pressparse.contact_grouping import Group
 from pressparse.contact_names import Owner
 from pressparse.contact_roles import title_and_org
 from pressparse.document import Document
-from pressparse.lines import line_end
-from pressparse.places import nearest_place
+from pressparse.lines import line_end, line_start
+from pressparse.places import country_names, nearest_place
 from pressparse.types import Contact, Email, Phone
 from pressparse.vocab.contact_labels import LANGUAGES
+from pressparse.vocab.region_words import CITIES, REGIONS, US_STATES
 
 _HANDLE = regex.compile(r"(?<![\w@.])@\w{1,30}(?![\w@.]{0,1}\w)")
 _BRACKET = regex.compile(r"\(([^()\n]{1,80})\)")
@@ -69,8 +71,53 @@ def _handles_end(text: str, start: int, end: int) -> int:
 
 def _location(text: str, start: int) -> str | None:
     """The place the line gives: the nearest ``In Seoul,`` before the name, or the line's head."""
+    if not _may_give_place(text, line_start(text, start), start):
+        return None
     found = nearest_place(text, start)
     return found[0] if found else None
+
+
+_LINE_PLACE_REACH = 80
+"""How far from the line's start ``nearest_place`` reads the line's own place (``London office:``)."""
+_PLACE_LEAD = " \t>*-"
+_PLACE_LEAD_MAX = 4
+
+
+def _may_give_place(text: str, head: int, pos: int) -> bool:
+    """False where ``nearest_place`` can only say None: its pattern costs more than these tests.
+
+    It answers from an ``In Seoul,`` before ``pos`` (only where "in " or "from " is written), or
+    from a place that opens the line after at most four marks; a place's first word is a known
+    place name's first word. In ASCII text the word's letters are that word's; beyond, ask it.
+    """
+    before = text[max(0, head - 1) : pos].lower()
+    if "in " in before or "from " in before:
+        return True
+    line = text[head : head + _LINE_PLACE_REACH]
+    if not line.isascii():
+        return True
+    body = line.lstrip(_PLACE_LEAD)
+    if len(line) - len(body) > _PLACE_LEAD_MAX:
+        return False  # the place must follow at most four marks
+    word = _letters(body[:26].lower())
+    return word in ("in", "from") or word in _place_heads()
+
+
+def _letters(word: str) -> str:
+    """The run of letters ``word`` opens with."""
+    if word.isalpha():
+        return word
+    for k, c in enumerate(word):
+        if not c.isalpha():
+            return word[:k]
+    return word
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    """The letters each known place name opens with: ``new`` of ``new south wales``, ``wash`` of ``wash.``."""
+    names = (*CITIES, *REGIONS, *US_STATES, *country_names())
+    return frozenset(_letters(name.split()[0]) for name in names if name.split())
 
 
 def _languages(text: str, after: int, end: int) -> tuple[str, ...]:
