@@ -211,7 +211,10 @@ def _thousands(groups: list[str]) -> bool:
 
 
 def _money_or_code_before(text: str, start: int, labelled: bool) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, start - 18), start)
+    lo = max(0, start - 18)
+    if not _word_may_end_before(text, lo, start):
+        return False
+    m = _WORD_BEFORE.search(text, lo, start)
     if m is None:
         return False
     word = m.group(1).lower()
@@ -220,6 +223,26 @@ def _money_or_code_before(text: str, start: int, labelled: bool) -> bool:
     if word == "#":
         return not labelled
     return word in NOT_PHONE_WORDS and not (labelled and word in {"no", "no.", "number", "p"})
+
+
+_WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.$€£¥")
+"""The characters _WORD_BEFORE's word (or currency sign) can end with; ``#`` is looked for apart."""
+_TAIL = " \t:#("
+"""The characters _WORD_BEFORE allows between its word and the number."""
+
+
+def _word_may_end_before(text: str, lo: int, start: int) -> bool:
+    """False where _WORD_BEFORE, searched in ``text[lo:start]``, surely finds nothing.
+
+    Its match ends at ``start``, or (``$``) just before a newline there, after
+    a tail of ``_TAIL`` characters. Past that tail stands the word's last
+    character, unless the tail holds a ``#``, which may itself be the word.
+    Most numbers follow a line break or a comma: then no pattern need run.
+    """
+    end = start - 1 if text[start - 1 : start] == "\n" else start
+    before = text[lo:end]
+    word_end = len(before.rstrip(_TAIL))
+    return "#" in before[word_end:] or (word_end > 0 and before[word_end - 1] in _WORD_END)
 
 
 def _quantity_after(text: str, end: int) -> bool:

@@ -194,17 +194,25 @@ def line_region(text: str, pos: int, lines: LinePlaces | None = None) -> str | N
     return _line_place(text, start, lines)[0] or _header_region(text, start, lines)
 
 
+_HEADER_END = ",:(-"
+"""The characters every LINE_PLACE match ends with."""
+
+
 def _header_region(text: str, start: int, lines: LinePlaces) -> str | None:
     """The region of a place that is a whole line (``London office:``) among the three above ``start``."""
     if start == 0 or text[start - 1] != "\n":
         return None
     for _ in range(3):
         prev_start = line_start(text, start - 1)
-        if not text[prev_start : start - 1].strip():
+        line = text[prev_start : start - 1].rstrip()
+        if not line:
             return None  # a blank line ends the contact
-        region, whole = _line_place(text, prev_start, lines)
-        if region and whole:
-            return region
+        # LINE_PLACE ends on one of these, and a whole-line match leaves only spaces after it:
+        # a line ending otherwise (a number, an address) needs no pattern to say it is no header
+        if line[-1] in _HEADER_END:
+            region, whole = _line_place(text, prev_start, lines)
+            if region and whole:
+                return region
         if prev_start == 0:
             return None
         start = prev_start

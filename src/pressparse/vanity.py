@@ -31,16 +31,35 @@ _NANP_HINT = regex.compile(r"8(?:00|33|44|55|66|77|88)\)?" + _LETTERS_AFTER)
 _AU_HINT = regex.compile(r"1300" + _LETTERS_AFTER)
 
 
-_PREFIXES = ("800", "833", "844", "855", "866", "877", "888")
-"""The literal every _NANP_HINT match starts with; ``str.find`` skips to one faster than the pattern."""
+_DOUBLED = frozenset(("00", "33", "44", "55", "66", "77", "88"))
+"""What follows the 8 of a NANP toll-free prefix (``800``, ``833`` ...)."""
+_HINT_REACH = 24
+"""More than a hint match reaches past its first character (prefix, bracket, separator, ten letters)."""
 
 
 def vanity_possible(doc: Document) -> bool:
-    """Whether keypad letters follow a toll-free prefix as VANITY wants: without them, it need not run."""
+    """Whether keypad letters follow a toll-free prefix as VANITY wants: without them, it need not run.
+
+    Each hint opens with a literal (``8``, ``1300``): ``str.find`` of one character skips to the next
+    at once, where a substring test for each of seven prefixes reads the whole text seven times.
+    A hint found at its literal's every place is what a search of the whole text finds.
+    """
     text = doc.folded
-    if any(p in text for p in _PREFIXES) and doc.search(_NANP_HINT) is not None:
-        return True
-    return "1300" in text and doc.search(_AU_HINT) is not None
+    i = text.find("8")
+    while i >= 0:
+        if text[i + 1 : i + 3] in _DOUBLED and _hint_at(doc, _NANP_HINT, i):
+            return True
+        i = text.find("8", i + 1)
+    i = text.find("3")
+    while i >= 0:
+        if i and text[i - 1 : i + 3] == "1300" and _hint_at(doc, _AU_HINT, i - 1):
+            return True
+        i = text.find("3", i + 1)
+    return False
+
+
+def _hint_at(doc: Document, hint: regex.Pattern[str], i: int) -> bool:
+    return doc.match(hint, pos=i, endpos=min(len(doc.folded), i + _HINT_REACH)) is not None
 
 
 _KEYPAD = str.maketrans(
