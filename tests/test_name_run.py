@@ -120,3 +120,10 @@ def test_each_trie_accepts_its_words_and_no_others() -> None:
     ):
         assert _accepted(part, words) == set(words)
         assert not _accepted(part, _near_misses(words))
+
+
+def test_guards_admit_every_particle_and_prefix() -> None:
+    particle_starts = regex.compile(names._PARTICLE_STARTS)
+    starts = regex.compile(names._STARTS)
+    assert all(particle_starts.match(w) for w in PARTICLES)
+    assert all(starts.match(w) for w in PARTICLES + PREFIXES)

@@ -49,12 +49,18 @@ _FUNCTION = r"""(?: A(?:nd|fter|n|s|t)? | B(?:ut|y|efore) | F(?:or|rom) | H(?:e|
 _PARTICLE = r"""(?: of | for | the | d(?:e(?:l(?:la)?|n)?|a|i|o|u|os|as) | v[ao]n | t(?:e[nr]?|he) | der
     | op | zu | l[ea] | bin(?:ti)? | ibn | al | el | y )"""
 
+# The first letters a particle or a word after a gap can have: a guard that ends a run at a
+# lower-case word (``said``) before every particle, function word and word shape is tried in turn.
+_PARTICLE_STARTS = "[abdefilotvyz]"
+_STARTS = r"[\p{Lu}abdefilotvyz]"
+
 NAME_RUN = LazyPattern(
     rf"""
     (?=\p{{Lu}})                                   # fail fast where no capital starts
     (?<![\p{{L}}\p{{N}}'])                          # start at a word boundary
     {_RUN_WORD}
-    (?: {_GAP} (?: {_PARTICLE} {_GAP} ){{0,2}} (?!{_FUNCTION}\b(?!\.)) {_RUN_WORD} ){{0,9}}
+    (?: {_GAP} (?={_STARTS}) (?: (?={_PARTICLE_STARTS}) {_PARTICLE} {_GAP} ){{0,2}}
+        (?!{_FUNCTION}\b(?!\.)) {_RUN_WORD} ){{0,9}}
     """,
     regex.VERBOSE,
 )
