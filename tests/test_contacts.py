@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 import pressparse
+from pressparse.contact_zones import _KEYWORD_LEAD, _KEYWORD_TAIL, ANCHOR, ANCHOR_KEYWORDS, _anchors
 from pressparse.contacts import find_contacts
 from pressparse.document import Document
 from pressparse.errors import PatternTimeout
@@ -385,3 +388,77 @@ def test_hostile_input_finishes(hostile: str) -> None:
         find_contacts(Document(hostile, timeout=10.0), region="AU", phones=None, emails=None)
     except PatternTimeout:
         pytest.fail("a contact pattern ran past its time limit")
+
+
+def _anchors_by_pattern_alone(doc: Document, windows: list[tuple[int, int]]) -> list[int]:
+    """What ``_anchors`` must find: every ANCHOR match over a keyword, with no shortcut in front."""
+    found: set[int] = set()
+    for a, b in windows:
+        for keyword in ANCHOR_KEYWORDS:
+            i = doc.lower.find(keyword, a, b)
+            while i >= 0:
+                if i == 0 or not doc.lower[i - 1].isalpha():
+                    lo, hi = max(a, i - _KEYWORD_LEAD), min(len(doc.lower), i + _KEYWORD_TAIL)
+                    matches = doc.finditer(ANCHOR, pos=lo, endpos=hi)
+                    found.update(m.start() for m in matches if m.start() <= i < m.end())
+                i = doc.lower.find(keyword, i + 1, b)
+    return sorted(found)
+
+
+_LABEL_WORDS = [
+    "Media",
+    "Press",
+    "Investor",
+    "Investors",
+    "News",
+    "Public",
+    "Contact",
+    "Contacts",
+    "contact",
+    "Office",
+    "Relations",
+    "RSVP",
+    "Enquiries",
+    "Inquiries",
+    "For",
+    "for",
+    "more",
+    "further",
+    "information",
+    "comment",
+    "interviews",
+    "interview",
+    "Please",
+    "please",
+    "call",
+    "Call",
+    "ring",
+    "phone",
+    "Phone",
+    "reach",
+    "reached",
+    "reachable",
+    "at",
+    "on",
+    "the",
+    "Jo",
+    "Bloggs",
+    ":",
+    "-",
+    "|",
+    "é",
+    "İ",
+    "\n",
+]
+
+
+def test_the_label_shortcuts_never_hide_a_match_the_pattern_makes() -> None:
+    # _anchors runs ANCHOR only where the words around a keyword allow a match: a hand-written
+    # shadow of the pattern, so this checks it against the pattern alone on label-like word salad.
+    rnd = random.Random(11)
+    for _ in range(3000):
+        words = [rnd.choice(_LABEL_WORDS) for _ in range(rnd.randrange(2, 12))]
+        text = "".join(w + rnd.choice(["", " ", "  ", "\t", ": ", ", "]) for w in words)
+        doc = Document(text)
+        windows = [(0, len(text))]
+        assert _anchors(doc, windows) == _anchors_by_pattern_alone(doc, windows), text
