@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from operator import add, itemgetter
+from operator import itemgetter
 
 import regex
 
@@ -71,7 +71,7 @@ _GLUED = regex.compile(r"(\p{Lu}[\p{Ll}'’]{1,30})(\p{Lu}\p{Ll}{1,30})$")
 _DESK_GAP = regex.compile(r"[ \t]{1,3}|['’]s[ \t]{1,2}")
 _TOKEN = regex.compile(r"[A-Za-z][\w'’.]{0,30}|&")
 _CONNECTORS = frozenset({"and", "&", "of", "for"})
-_FIRST, _SECOND, _THIRD, _FOURTH = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _ASCII_LETTER = frozenset("abcdefghijklmnopqrstuvwxyz").__contains__
 _DESK_WORD = regex.compile(
     r"(?<![A-Za-z])(?:" + "|".join(sorted(DESK_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])",
@@ -124,33 +124,35 @@ def people(
 
 
 def _clean(name: str, start: int, *, orgs: bool) -> Owner | None:
-    offsets, raws = _name_words(name)
-    # map and zip over the cached facts: a name's few words need no Python loop
-    facts = list(map(_word_facts, raws))
-    unglued = list(map(_SECOND, facts))
-    words = list(zip(map(add, offsets, map(_FIRST, facts)), unglued, strict=True))
-    if any(map(_THIRD, facts)):
+    words, not_names, place_or_org = [], [], False
+    for at, raw in _name_words(name):
+        offset, word, placed, not_name = _word_facts(raw)
+        words.append((at + offset, word))
+        not_names.append(not_name)
+        place_or_org = place_or_org or placed
+    if place_or_org:
         return _organisation(words, start) if orgs else None
-    marks = [*map(_FOURTH, facts), False]
-    lead = marks.index(False)  # the first word that may be a name
-    marks[-1] = True
-    kept = words[lead : marks.index(True, lead)]  # up to the next word that is no name's
+    lead = 0
+    while lead < len(words) and not_names[lead]:
+        lead += 1
+    cut = next((i for i in range(lead, len(words)) if not_names[i]), len(words))
+    kept = words[lead:cut]
     if len(kept) < 2 or kept[0][1].endswith("."):
         return None  # no name is left: the place test below could only say None again
-    if place_country(" ".join(unglued)):
+    if place_country(" ".join(w for _, w in words)):
         return None  # "New York", "North Carolina": a place of several words, each harmless alone
-    first = start + kept[0][0]
-    last = start + kept[-1][0] + len(kept[-1][1])
-    return Owner(" ".join(w for _, w in kept), first, last, desk=False)
+    words = kept
+    first = start + words[0][0]
+    last = start + words[-1][0] + len(words[-1][1])
+    return Owner(" ".join(w for _, w in words), first, last, desk=False)
 
 
-def _name_words(name: str) -> tuple[list[int], list[str]]:
-    """The offset of each word and the word: mostly one space apart, split without the pattern."""
+def _name_words(name: str) -> list[tuple[int, str]]:
+    """(offset, word) of each word: a name's words are mostly one space apart, split without the pattern."""
     if "  " in name or "\t" in name:
-        found = list(_NONSPACE.finditer(name))
-        return [w.start() for w in found], [w.group() for w in found]
+        return [(w.start(), w.group()) for w in _NONSPACE.finditer(name)]
     words = name.split(" ")
-    return list(accumulate([len(w) + 1 for w in words[:-1]], initial=0)), words
+    return list(zip(accumulate([len(w) + 1 for w in words[:-1]], initial=0), words, strict=True))
 
 
 @lru_cache(maxsize=4096)
