@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
+import regex
 
-from pressparse.dateline import find_dateline, find_release_date
+from pressparse.dateline import _opening, find_dateline, find_release_date
 from pressparse.document import Document
 from pressparse.region import infer_region
 from pressparse.types import Problem
+from pressparse.vocab.places import NOT_PLACES
 
 D = dt.date
 
@@ -529,3 +532,49 @@ def test_a_dateline_date_without_year_and_no_release_date_is_reported() -> None:
     )
     assert found is not None and found.location == "WASHINGTON" and found.date is None
     assert [p.code for p in problems] == ["dateline.no_year"]
+
+
+# The pattern the line test in dateline._opening is written out from (a regex call per line cost more).
+_OPENING_AS_PATTERN = regex.compile(r"[ \t>*_#]{0,6}(?P<first>(?P<word>\p{Lu}[\p{L}']{0,30})|[(\[])")
+_LINE_PIECES = (
+    "",
+    " ",
+    "\t",
+    ">",
+    "*",
+    "#",
+    "_",
+    "  ",
+    "   ",
+    "> ",
+    " * ",
+    "(",
+    "[",
+    "'",
+    "-",
+    ",",
+    "A",
+    "é",
+    "É",
+    "Ω",
+    "ǅ",
+    "2",
+)
+_LINE_WORDS = ("The", "THE", "For", "Today", "LONDON", "São", "O'Neil", "Ab" * 20, "word", "Ⓐ", "Ⅻ")
+
+
+def _opening_by_pattern(text: str, start: int, end: int) -> int:
+    opening = _OPENING_AS_PATTERN.match(text, start, end)
+    if opening is None or (opening["word"] or "").lower() in NOT_PLACES:
+        return -1
+    return opening.start("first")
+
+
+def test_the_written_out_line_opening_agrees_with_its_pattern() -> None:
+    rng = random.Random(7)
+    for _ in range(20_000):
+        parts = rng.choices(_LINE_PIECES + _LINE_WORDS, k=rng.randint(0, 9))
+        text = "".join(parts)
+        start = rng.randint(0, min(2, len(text)))
+        end = rng.randint(start, len(text)) if rng.random() < 0.3 else len(text)
+        assert _opening(text, start, end) == _opening_by_pattern(text, start, end), (text, start, end)

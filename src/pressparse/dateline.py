@@ -100,7 +100,9 @@ _SHORT_LINE = 100
 """A line longer than this is tried only if a dateline's punctuation comes within this many characters."""
 
 _SHORTEST = 3
-_OPENING = regex.compile(r"[ \t>*_#]{0,6}(?P<first>(?P<word>\p{Lu}[\p{L}']{0,30})|[(\[])")
+_LEAD_MARKS = " \t>*_#"
+_MOST_LEAD = 6
+_LONGEST_WORD = 30
 _PUNCTUATION = regex.compile(r"[-:/|(]")
 _LOOK_BACK = 200
 
@@ -152,7 +154,11 @@ def _before_tight_dash(doc: Document, start: int, end: int) -> regex.Match[str] 
     The original text tells the dash from a hyphen inside a name (Winston-Salem), so the place
     is read up to that dash and accepted as if the dash ended it.
     """
-    dash = _TIGHT_DASH.search(doc.text, start, min(end, start + _SHORT_LINE))
+    stop = min(end, start + _SHORT_LINE)
+    # Two finds cost less than the search they spare on the many lines without either dash.
+    if doc.text.find("\u2013", start, stop) < 0 and doc.text.find("\u2014", start, stop) < 0:
+        return None
+    dash = _TIGHT_DASH.search(doc.text, start, stop)
     if dash is None:
         return None
     m = doc.match(_DATELINE, pos=start, endpos=dash.start())
@@ -166,11 +172,29 @@ def _worth_trying(text: str, start: int, end: int) -> bool:
     and a dateline's dash, colon, slash or parenthesis early in a long line."""
     if end - start < _SHORTEST:
         return False
-    opening = _OPENING.match(text, start, end)
-    if opening is None or (opening["word"] or "").lower() in NOT_PLACES:
-        return False
-    pos = opening.start("first")
-    return end - pos <= _SHORT_LINE or _PUNCTUATION.search(text, pos, pos + _SHORT_LINE) is not None
+    pos = _opening(text, start, end)
+    return pos >= 0 and (
+        end - pos <= _SHORT_LINE or _PUNCTUATION.search(text, pos, pos + _SHORT_LINE) is not None
+    )
+
+
+def _opening(text: str, start: int, end: int) -> int:
+    """Where the line's first capital or "(" stands after up to six marks of markup, -1 if it has none
+    or opens with a word that is no place. Written out: a regex call per line cost more than this loop."""
+    pos = start
+    while pos < end and pos - start <= _MOST_LEAD and text[pos] in _LEAD_MARKS:
+        pos += 1
+    if pos >= end or pos - start > _MOST_LEAD:
+        return -1
+    first = text[pos]
+    if first in "([":
+        return pos
+    if not (first.isupper() and first.isalpha()):  # \p{Lu}
+        return -1
+    stop = pos + 1
+    while stop < end and stop - pos <= _LONGEST_WORD and (text[stop].isalpha() or text[stop] == "'"):
+        stop += 1
+    return -1 if text[pos:stop].lower() in NOT_PLACES else pos
 
 
 def _first_wired_midline(doc: Document, start: int, end: int) -> regex.Match[str] | None:
