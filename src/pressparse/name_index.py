@@ -22,10 +22,14 @@ from pressparse.names import (
     is_org_words,
     is_person,
     key,
-    run_scan_start,
+    run_floor,
+    run_goes_on,
+    run_words,
     split_title,
+    split_words,
     words_of,
 )
+from pressparse.types import Span
 from pressparse.vocab.honorifics import NAME_SUFFIXES
 from pressparse.vocab.reporting_verbs import REPORTING_VERBS
 from pressparse.vocab.titles import ORG_NOUNS, ORG_WORDS, TITLE_WORDS
@@ -217,6 +221,8 @@ _SPEECH_AFTER = regex.compile(
 _SPEECH_BEFORE = regex.compile(r"(?i:according[ ]to)[ ,]{1,3}(?:\p{Lu}\p{L}*[ ,]{1,3}){0,3}\Z")
 
 
+_APPOSITION = regex.compile(r"[^,.;:\n(]*")
+"""What follows a name's comma up to the next stop: its title, if it opens with a title word."""
 _VERB_BEFORE = regex.compile(r"[\"',][ ]{0,3}(?P<verb>\p{Ll}{2,12})[ ]{1,3}\Z")
 _ADVERBS = frozenset({"also", "further", "then", "later", "previously", "today", "yesterday"})
 
@@ -252,11 +258,8 @@ def _apposed_title(text: str, end: int) -> str | None:
     """``Jane Doe, chief executive of Acme``: the title set off by a comma after a name."""
     if not text.startswith(", ", end):
         return None
-    stop = end + 2
-    limit = min(len(text), end + 90)
-    while stop < limit and text[stop] not in ",.;:\n(":
-        stop += 1
-    title = text[end + 2 : stop].strip()
+    found = _APPOSITION.match(text, end + 2, min(len(text), end + 90))
+    title = found.group().strip() if found is not None else ""
     first = title.split(" ", 1)[0] if title else ""
     return title if key(first) in TITLE_WORDS else None
 
@@ -402,21 +405,33 @@ class Names:
         text = self.doc.folded
         if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
             return None
-        lo = run_scan_start(text, max(0, start - _NAME_REACH), start)
+        run = self._run_holding(start, end)
+        return None if run is None else self._person_in(*run)
+
+    def _run_holding(self, start: int, end: int) -> Span | None:
+        """The capitalised run holding ``[start, end)`` if it has two words or more."""
+        text = self.doc.folded
+        lo, first = run_floor(text, start, _NAME_REACH)
+        if first and not run_goes_on(text, start, end):
+            return None  # "Ruiz said": a run of one word holds no full name
         for m in self.doc.finditer(NAME_RUN, pos=lo, endpos=min(len(text), end + 6)):
             if m.start() > start:
                 break  # runs come in order: none later holds ``start``
             if m.start() <= start < m.end():
-                part = split_title(words_of(self.doc.text, m.start(), m.end()))
-                if not part.is_org and len(part.name.words) >= 2 and is_person(part.name.words):
-                    words = part.name.words
-                    if len(words) >= 3 and _agent_noun(words[0]) and self._in_lower_case(words[0]):
-                        words = words[1:]  # "Beekeeper Ana Ruiz" where the text also says "a beekeeper"
-                    title = part.title or _apposed_title(text, m.end())
-                    if title and has_role(title):
-                        self._titles.setdefault(words, title)
-                    return words
+                return m.span()
         return None
+
+    def _person_in(self, start: int, end: int) -> tuple[str, ...] | None:
+        """The person a run names, with the title the release gives them kept for ``title_of``."""
+        words, title, is_org = split_words(run_words(self.doc.text, start, end))
+        if is_org or len(words) < 2 or not is_person(words):
+            return None
+        if len(words) >= 3 and _agent_noun(words[0]) and self._in_lower_case(words[0]):
+            words = words[1:]  # "Beekeeper Ana Ruiz" where the text also says "a beekeeper"
+        title = title or _apposed_title(self.doc.folded, end)
+        if title and has_role(title):
+            self._titles.setdefault(words, title)
+        return words
 
     def _in_lower_case(self, word: str) -> bool:
         """The release also writes ``word`` in lower case: a common noun, not a first name."""
