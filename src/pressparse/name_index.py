@@ -22,10 +22,10 @@ from pressparse.names import (
     is_org_words,
     is_person,
     key,
+    lower_word_at,
     run_floor,
     run_goes_on,
     run_words,
-    split_title,
     split_words,
     words_of,
 )
@@ -71,10 +71,12 @@ class NameIndex:
         self.people: list[Known] = []
         self.orgs: list[tuple[int, str]] = []
         for m in doc.finditer(NAME_RUN, pos=pos, endpos=endpos):
-            if m.group().isalpha() or is_acronym(m.group()):
-                self._single(doc, m.start(), m.end())
+            start, end = m.span()
+            run = m.group()
+            if run.isalpha() or is_acronym(run):
+                self._single(doc, start, end)
             else:
-                self._run(doc, m.start(), m.end())
+                self._run(doc, start, end)
         self._by_surname: dict[str, list[Known]] | None = None  # built by the first ``fullest``
         self._full_keys: set[tuple[str, ...]] = set()
         self._speakers = _Ordered([k for k in self.people if k.said])
@@ -89,19 +91,22 @@ class NameIndex:
             self.orgs.append((start, word))
 
     def _run(self, doc: Document, start: int, end: int) -> None:
-        part = split_title(words_of(doc.text, start, end))
-        if part.is_org:
+        words = run_words(doc.text, start, end)
+        a, b, title, is_org = split_words(words)
+        name = words[a:b]
+        if is_org:
             if _speaks(doc.folded, start, end):
-                self.orgs.append((start, " ".join(part.name.words)))
+                self.orgs.append((start, " ".join(name)))
             return
-        if not is_person(part.name.words) or (len(part.name.words) < 2 and not part.title):
+        if not is_person(name) or (len(name) < 2 and not title):
             return  # what follows the name is read only for a person who may be kept
         said = _speaks(doc.folded, start, end)
-        if len(part.name.words) < 2 and not said:
+        if len(name) < 2 and not said:
             return
-        title = part.title or _apposed_title(doc.folded, end)
+        title = title or _apposed_title(doc.folded, end)
         leads = _starts_sentence(doc.folded, start)
-        self.people.append(Known(part.name.words, part.name.span[0], title, said, leads))
+        at = words_of(doc.text, start, end).spans[a][0] if a else start  # a run starts with its first word
+        self.people.append(Known(name, at, title, said, leads))
 
     def latest_org(self, before: int) -> tuple[int, str] | None:
         """The last organisation reported as speaking before ``before`` (``Harbor Foods said``)."""
@@ -354,7 +359,7 @@ class Names:
     def _most_named_org(self) -> str | None:
         seen: list[str] = []
         for m in self.doc.finditer(NAME_RUN):
-            words = words_of(self.doc.text, m.start(), m.end()).words
+            words = run_words(self.doc.text, m.start(), m.end())
             if key(words[0]) == "the":
                 words = words[1:]  # "The Coastal Trust" is named "Coastal Trust"
             name = " ".join(words)
@@ -411,6 +416,8 @@ class Names:
     def _run_holding(self, start: int, end: int) -> Span | None:
         """The capitalised run holding ``[start, end)`` if it has two words or more."""
         text = self.doc.folded
+        if text[start].islower() and lower_word_at(text, start, end):
+            return None  # any run holds a capital within a few characters of ``start``
         lo, first = run_floor(text, start, _NAME_REACH)
         if first and not run_goes_on(text, start, end):
             return None  # "Ruiz said": a run of one word holds no full name
@@ -423,7 +430,9 @@ class Names:
 
     def _person_in(self, start: int, end: int) -> tuple[str, ...] | None:
         """The person a run names, with the title the release gives them kept for ``title_of``."""
-        words, title, is_org = split_words(run_words(self.doc.text, start, end))
+        words = run_words(self.doc.text, start, end)
+        a, b, title, is_org = split_words(words)
+        words = words[a:b]
         if is_org or len(words) < 2 or not is_person(words):
             return None
         if len(words) >= 3 and _agent_noun(words[0]) and self._in_lower_case(words[0]):

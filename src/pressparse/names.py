@@ -9,6 +9,7 @@ that name anywhere in the release, the way an editor reads ``Lindqvist said``.
 
 from __future__ import annotations
 
+import string
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -83,6 +84,10 @@ _GOES_ON = regex.compile(
     regex.VERBOSE,
 )
 """Where a run holding the word before may go on to a next word (a loose test: it never says no wrongly)."""
+_STARTS_NO_WORD = frozenset(
+    [""] + [c for c in string.ascii_lowercase + string.digits + string.punctuation if c not in "abdefilotvyz"]
+)
+"""What follows a space where no next word of a run can start (``said``, a digit, a mark): or nothing."""
 
 _NON_SPACE = regex.compile(r"\S+")
 JOINERS = frozenset({"of", "for", "and", "the"})
@@ -169,9 +174,20 @@ def run_floor(text: str, start: int, reach: int) -> tuple[int, bool]:
 
 def run_goes_on(text: str, start: int, end: int) -> bool:
     """A run holding the word ``[start, end)`` may hold a next word too (``False`` is certain)."""
-    if text[end : end + 1] == "." and end - start > 4 and text[start:end].isalpha():
+    after = text[end : end + 2]
+    if not after or after[0] in _ENDS_NO_RUN or (after[0] == " " and after[1:] in _STARTS_NO_WORD):
+        return False  # "Ruiz, ...", "Ruiz said"
+    if after[0] == "." and end - start > 4 and text[start:end].isalpha():
         return False  # only initials and short abbreviations such as "Jr." take a dot into a run
     return _GOES_ON.match(text, end) is not None
+
+
+def lower_word_at(text: str, start: int, end: int) -> bool:
+    """No run holds ``[start, end)``: the word around it has no capital and is no particle (a web address)."""
+    left, right = text[max(0, start - 40) : start], text[start : end + 40]
+    head = left.rsplit(None, 1)[-1] if left and not left[-1].isspace() else ""
+    word = head + right.split(None, 1)[0]
+    return word.isascii() and word.islower() and word not in PARTICLE_WORDS
 
 
 @lru_cache(maxsize=4096)  # a pure function of one word, asked of the same few words again and again
@@ -195,6 +211,7 @@ def is_org_words(words: tuple[str, ...]) -> bool:
     return len(words) == 1 and is_acronym(words[0])
 
 
+@lru_cache(maxsize=_NAMES_CACHED)  # asked of every run a scan finds, and of each word of a name
 def is_acronym(word: str) -> bool:
     letters = word.replace("&", "").replace("-", "")
     return len(letters) >= 2 and letters.isupper() and "." not in word
@@ -208,10 +225,10 @@ def run_words(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(seg.split())
 
 
-def split_words(words: tuple[str, ...]) -> tuple[tuple[str, ...], str | None, bool]:
-    """``split_title`` on bare words: the name's words, the title, whether it is an organisation."""
+def split_words(words: tuple[str, ...]) -> tuple[int, int, str | None, bool]:
+    """``split_title`` on bare words: the name's first and end index, its title, whether an organisation."""
     a, b, title, is_org, _ = _split_plan(words)
-    return words[a:b], title, is_org
+    return a, b, title, is_org
 
 
 def split_title(run: Words) -> NamePart:
@@ -246,6 +263,7 @@ def _split_plan(words: tuple[str, ...]) -> _Plan:
     return cut, end, title, is_org_words(words[cut:end]), None
 
 
+@lru_cache(maxsize=_NAMES_CACHED)  # asked of most words of every run split into title and name
 def is_job_word(word: str) -> bool:
     """``Astronomer``, ``Seismologist``: an occupation, capitalised only because it opens a sentence."""
     k = key(word)
