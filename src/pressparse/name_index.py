@@ -241,7 +241,8 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 def _speaks(text: str, start: int, end: int) -> bool:
     """``Name said the plan...`` or ``According to Acme President, Name``: indirect speech."""
-    m = _SPEECH_AFTER.match(text, end, min(len(text), end + 80))
+    nxt = text[end : end + 4].lstrip(" ,")[:1]  # a verb or a bracket must come next, for the pattern to match
+    m = _SPEECH_AFTER.match(text, end, min(len(text), end + 80)) if nxt == "(" or nxt.islower() else None
     if m and (
         m.group("first") in REPORTING_VERBS
         or (m.group("first") in _ADVERBS and m.group("second") in REPORTING_VERBS)
@@ -380,12 +381,15 @@ class Names:
 
     def _find_fullest(self, words: tuple[str, ...]) -> tuple[str, ...]:
         forms = self._forms_of(_surname_key(words))
-        keys = {tuple(key(w) for w in f) for f in forms}
+        keys: set[tuple[str, ...]] | None = None  # made only for a form of three words or more
         best = words
         for form in forms:
             if len(form) > len(best) and _abbreviates(words, form):
-                if len(form) > 2 and tuple(key(w) for w in form[1:]) in keys:
-                    continue  # "Geologist Ana Ruiz" beside "Ana Ruiz": a title, not a first name
+                if len(form) > 2:
+                    if keys is None:
+                        keys = {tuple(key(w) for w in f) for f in forms}
+                    if tuple(key(w) for w in form[1:]) in keys:
+                        continue  # "Geologist Ana Ruiz" beside "Ana Ruiz": a title, not a first name
                 best = form
         return best
 
