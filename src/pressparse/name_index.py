@@ -22,10 +22,14 @@ from pressparse.names import (
     is_org_words,
     is_person,
     key,
-    run_scan_start,
-    split_title,
+    lower_word_at,
+    run_floor,
+    run_goes_on,
+    run_words,
+    split_words,
     words_of,
 )
+from pressparse.types import Span
 from pressparse.vocab.honorifics import NAME_SUFFIXES
 from pressparse.vocab.reporting_verbs import REPORTING_VERBS
 from pressparse.vocab.titles import ORG_NOUNS, ORG_WORDS, TITLE_WORDS
@@ -67,10 +71,12 @@ class NameIndex:
         self.people: list[Known] = []
         self.orgs: list[tuple[int, str]] = []
         for m in doc.finditer(NAME_RUN, pos=pos, endpos=endpos):
-            if m.group().isalpha() or is_acronym(m.group()):
-                self._single(doc, m.start(), m.end())
+            start, end = m.span()
+            run = m.group()
+            if run.isalpha() or is_acronym(run):
+                self._single(doc, start, end)
             else:
-                self._run(doc, m.start(), m.end())
+                self._run(doc, start, end)
         self._by_surname: dict[str, list[Known]] | None = None  # built by the first ``fullest``
         self._full_keys: set[tuple[str, ...]] = set()
         self._speakers = _Ordered([k for k in self.people if k.said])
@@ -85,19 +91,22 @@ class NameIndex:
             self.orgs.append((start, word))
 
     def _run(self, doc: Document, start: int, end: int) -> None:
-        part = split_title(words_of(doc.text, start, end))
-        if part.is_org:
+        words = run_words(doc.text, start, end)
+        a, b, title, is_org = split_words(words)
+        name = words[a:b]
+        if is_org:
             if _speaks(doc.folded, start, end):
-                self.orgs.append((start, " ".join(part.name.words)))
+                self.orgs.append((start, " ".join(name)))
             return
-        if not is_person(part.name.words) or (len(part.name.words) < 2 and not part.title):
+        if not is_person(name) or (len(name) < 2 and not title):
             return  # what follows the name is read only for a person who may be kept
         said = _speaks(doc.folded, start, end)
-        if len(part.name.words) < 2 and not said:
+        if len(name) < 2 and not said:
             return
-        title = part.title or _apposed_title(doc.folded, end)
+        title = title or _apposed_title(doc.folded, end)
         leads = _starts_sentence(doc.folded, start)
-        self.people.append(Known(part.name.words, part.name.span[0], title, said, leads))
+        at = words_of(doc.text, start, end).spans[a][0] if a else start  # a run starts with its first word
+        self.people.append(Known(name, at, title, said, leads))
 
     def latest_org(self, before: int) -> tuple[int, str] | None:
         """The last organisation reported as speaking before ``before`` (``Harbor Foods said``)."""
@@ -217,6 +226,8 @@ _SPEECH_AFTER = regex.compile(
 _SPEECH_BEFORE = regex.compile(r"(?i:according[ ]to)[ ,]{1,3}(?:\p{Lu}\p{L}*[ ,]{1,3}){0,3}\Z")
 
 
+_APPOSITION = regex.compile(r"[^,.;:\n(]*")
+"""What follows a name's comma up to the next stop: its title, if it opens with a title word."""
 _VERB_BEFORE = regex.compile(r"[\"',][ ]{0,3}(?P<verb>\p{Ll}{2,12})[ ]{1,3}\Z")
 _ADVERBS = frozenset({"also", "further", "then", "later", "previously", "today", "yesterday"})
 
@@ -230,7 +241,8 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 def _speaks(text: str, start: int, end: int) -> bool:
     """``Name said the plan...`` or ``According to Acme President, Name``: indirect speech."""
-    m = _SPEECH_AFTER.match(text, end, min(len(text), end + 80))
+    nxt = text[end : end + 4].lstrip(" ,")[:1]  # a verb or a bracket must come next, for the pattern to match
+    m = _SPEECH_AFTER.match(text, end, min(len(text), end + 80)) if nxt == "(" or nxt.islower() else None
     if m and (
         m.group("first") in REPORTING_VERBS
         or (m.group("first") in _ADVERBS and m.group("second") in REPORTING_VERBS)
@@ -252,11 +264,8 @@ def _apposed_title(text: str, end: int) -> str | None:
     """``Jane Doe, chief executive of Acme``: the title set off by a comma after a name."""
     if not text.startswith(", ", end):
         return None
-    stop = end + 2
-    limit = min(len(text), end + 90)
-    while stop < limit and text[stop] not in ",.;:\n(":
-        stop += 1
-    title = text[end + 2 : stop].strip()
+    found = _APPOSITION.match(text, end + 2, min(len(text), end + 90))
+    title = found.group().strip() if found is not None else ""
     first = title.split(" ", 1)[0] if title else ""
     return title if key(first) in TITLE_WORDS else None
 
@@ -351,7 +360,7 @@ class Names:
     def _most_named_org(self) -> str | None:
         seen: list[str] = []
         for m in self.doc.finditer(NAME_RUN):
-            words = words_of(self.doc.text, m.start(), m.end()).words
+            words = run_words(self.doc.text, m.start(), m.end())
             if key(words[0]) == "the":
                 words = words[1:]  # "The Coastal Trust" is named "Coastal Trust"
             name = " ".join(words)
@@ -372,12 +381,15 @@ class Names:
 
     def _find_fullest(self, words: tuple[str, ...]) -> tuple[str, ...]:
         forms = self._forms_of(_surname_key(words))
-        keys = {tuple(key(w) for w in f) for f in forms}
+        keys: set[tuple[str, ...]] | None = None  # made only for a form of three words or more
         best = words
         for form in forms:
             if len(form) > len(best) and _abbreviates(words, form):
-                if len(form) > 2 and tuple(key(w) for w in form[1:]) in keys:
-                    continue  # "Geologist Ana Ruiz" beside "Ana Ruiz": a title, not a first name
+                if len(form) > 2:
+                    if keys is None:
+                        keys = {tuple(key(w) for w in f) for f in forms}
+                    if tuple(key(w) for w in form[1:]) in keys:
+                        continue  # "Geologist Ana Ruiz" beside "Ana Ruiz": a title, not a first name
                 best = form
         return best
 
@@ -402,21 +414,37 @@ class Names:
         text = self.doc.folded
         if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
             return None
-        lo = run_scan_start(text, max(0, start - _NAME_REACH), start)
+        run = self._run_holding(start, end)
+        return None if run is None else self._person_in(*run)
+
+    def _run_holding(self, start: int, end: int) -> Span | None:
+        """The capitalised run holding ``[start, end)`` if it has two words or more."""
+        text = self.doc.folded
+        if text[start].islower() and lower_word_at(text, start, end):
+            return None  # any run holds a capital within a few characters of ``start``
+        lo, first = run_floor(text, start, _NAME_REACH)
+        if first and not run_goes_on(text, start, end):
+            return None  # "Ruiz said": a run of one word holds no full name
         for m in self.doc.finditer(NAME_RUN, pos=lo, endpos=min(len(text), end + 6)):
             if m.start() > start:
                 break  # runs come in order: none later holds ``start``
             if m.start() <= start < m.end():
-                part = split_title(words_of(self.doc.text, m.start(), m.end()))
-                if not part.is_org and len(part.name.words) >= 2 and is_person(part.name.words):
-                    words = part.name.words
-                    if len(words) >= 3 and _agent_noun(words[0]) and self._in_lower_case(words[0]):
-                        words = words[1:]  # "Beekeeper Ana Ruiz" where the text also says "a beekeeper"
-                    title = part.title or _apposed_title(text, m.end())
-                    if title and has_role(title):
-                        self._titles.setdefault(words, title)
-                    return words
+                return m.span()
         return None
+
+    def _person_in(self, start: int, end: int) -> tuple[str, ...] | None:
+        """The person a run names, with the title the release gives them kept for ``title_of``."""
+        words = run_words(self.doc.text, start, end)
+        a, b, title, is_org = split_words(words)
+        words = words[a:b]
+        if is_org or len(words) < 2 or not is_person(words):
+            return None
+        if len(words) >= 3 and _agent_noun(words[0]) and self._in_lower_case(words[0]):
+            words = words[1:]  # "Beekeeper Ana Ruiz" where the text also says "a beekeeper"
+        title = title or _apposed_title(self.doc.folded, end)
+        if title and has_role(title):
+            self._titles.setdefault(words, title)
+        return words
 
     def _in_lower_case(self, word: str) -> bool:
         """The release also writes ``word`` in lower case: a common noun, not a first name."""

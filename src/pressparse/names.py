@@ -9,6 +9,7 @@ that name anywhere in the release, the way an editor reads ``Lindqvist said``.
 
 from __future__ import annotations
 
+import string
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -68,6 +69,25 @@ NAME_RUN = LazyPattern(
 
 _OUTSIDE_RUNS = ',;:()"!?'
 """Characters no name run holds (a run is letters, digits, ``'&-.``, spaces, tabs and newlines)."""
+_ENDS_NO_RUN = frozenset(_OUTSIDE_RUNS + "/\\[]{}<>*#@%$+=|~^_`")
+"""ASCII characters no word of a run ends with, so no run goes on past them."""
+PARTICLE_WORDS = frozenset(
+    {"of", "for", "the", "de", "da", "di", "do", "du", "del", "della", "dos", "das", "van", "von", "der"}
+    | {"den", "ten", "ter", "te", "op", "zu", "le", "la", "bin", "binti", "ibn", "al", "el", "y"}
+)
+"""The words ``_PARTICLE`` accepts: the only lower-case words inside a run."""
+_GOES_ON = regex.compile(
+    rf"""
+    [\p{{L}}\p{{M}}\p{{N}}'&.-]* {_GAP}                 # the rest of the word, a gap
+    (?: \p{{Lu}} | {_PREFIX} ['-] \p{{Lu}} | {_PARTICLE} {_GAP} )   # what a next word of a run starts with
+    """,
+    regex.VERBOSE,
+)
+"""Where a run holding the word before may go on to a next word (a loose test: it never says no wrongly)."""
+_STARTS_NO_WORD = frozenset(
+    [""] + [c for c in string.ascii_lowercase + string.digits + string.punctuation if c not in "abdefilotvyz"]
+)
+"""What follows a space where no next word of a run can start (``said``, a digit, a mark): or nothing."""
 
 _NON_SPACE = regex.compile(r"\S+")
 JOINERS = frozenset({"of", "for", "and", "the"})
@@ -123,18 +143,51 @@ def words_of(text: str, start: int, end: int) -> Words:
     return Words(tuple(found), words)
 
 
-def run_scan_start(text: str, lo: int, pos: int) -> int:
-    """Where a ``NAME_RUN`` scan from ``lo`` may start instead and still find the run holding ``pos``.
+def run_floor(text: str, start: int, reach: int) -> tuple[int, bool]:
+    """Where a ``NAME_RUN`` scan may start, at most ``reach`` back, and still find the run holding ``start``.
 
-    No run crosses a character that no run holds, so runs before the last
-    such character end there: a scan can start just after it, skipping the
-    costly attempts at every capital in between.
+    A run goes on across a space only from a word that can end one: a
+    lower-case word other than a particle, or a word ending in punctuation
+    such as a comma, ends every run before it. A scan that starts just after
+    the last such word finds the same runs from there on as one started
+    earlier, without the costly attempts at every capital before it. The
+    second answer is true when that word is the one just before ``start``'s
+    own: no run holds a word before it.
     """
-    for mark in _OUTSIDE_RUNS:
-        i = text.rfind(mark, lo, pos)
-        if i >= 0:
-            lo = i + 1
-    return lo
+    floor = max(0, start - reach)
+    seg = text[floor:start]
+    words = seg.split()
+    pos = len(seg)
+    if words and not seg[-1].isspace():  # the part of ``start``'s word before it: "(", "O'", "Lindqvist-"
+        head = words.pop()
+        if head[-1] in _ENDS_NO_RUN:
+            return start, True
+        pos -= len(head)
+    last = len(words) - 1
+    for i in range(last, 0 if floor else -1, -1):  # the first word may be cut short: not read
+        word = words[i]
+        pos = seg.rfind(word, 0, pos)
+        if word[-1] in _ENDS_NO_RUN or (word.isascii() and word.islower() and word not in PARTICLE_WORDS):
+            return floor + pos + len(word), i == last
+    return floor, not floor and not words
+
+
+def run_goes_on(text: str, start: int, end: int) -> bool:
+    """A run holding the word ``[start, end)`` may hold a next word too (``False`` is certain)."""
+    after = text[end : end + 2]
+    if not after or after[0] in _ENDS_NO_RUN or (after[0] == " " and after[1:] in _STARTS_NO_WORD):
+        return False  # "Ruiz, ...", "Ruiz said"
+    if after[0] == "." and end - start > 4 and text[start:end].isalpha():
+        return False  # only initials and short abbreviations such as "Jr." take a dot into a run
+    return _GOES_ON.match(text, end) is not None
+
+
+def lower_word_at(text: str, start: int, end: int) -> bool:
+    """No run holds ``[start, end)``: the word around it has no capital and is no particle (a web address)."""
+    left, right = text[max(0, start - 40) : start], text[start : end + 40]
+    head = left.rsplit(None, 1)[-1] if left and not left[-1].isspace() else ""
+    word = head + right.split(None, 1)[0]
+    return word.isascii() and word.islower() and word not in PARTICLE_WORDS
 
 
 @lru_cache(maxsize=4096)  # a pure function of one word, asked of the same few words again and again
@@ -158,9 +211,24 @@ def is_org_words(words: tuple[str, ...]) -> bool:
     return len(words) == 1 and is_acronym(words[0])
 
 
+@lru_cache(maxsize=_NAMES_CACHED)  # asked of every run a scan finds, and of each word of a name
 def is_acronym(word: str) -> bool:
     letters = word.replace("&", "").replace("-", "")
     return len(letters) >= 2 and letters.isupper() and "." not in word
+
+
+def run_words(text: str, start: int, end: int) -> tuple[str, ...]:
+    """``words_of(text, start, end).words``, without the spans."""
+    seg = text[start:end]
+    if "\x1c" in seg or "\x1d" in seg or "\x1e" in seg or "\x1f" in seg:
+        return words_of(text, start, end).words
+    return tuple(seg.split())
+
+
+def split_words(words: tuple[str, ...]) -> tuple[int, int, str | None, bool]:
+    """``split_title`` on bare words: the name's first and end index, its title, whether an organisation."""
+    a, b, title, is_org, _ = _split_plan(words)
+    return a, b, title, is_org
 
 
 def split_title(run: Words) -> NamePart:
@@ -195,6 +263,7 @@ def _split_plan(words: tuple[str, ...]) -> _Plan:
     return cut, end, title, is_org_words(words[cut:end]), None
 
 
+@lru_cache(maxsize=_NAMES_CACHED)  # asked of most words of every run split into title and name
 def is_job_word(word: str) -> bool:
     """``Astronomer``, ``Seismologist``: an occupation, capitalised only because it opens a sentence."""
     k = key(word)
