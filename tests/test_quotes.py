@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pressparse.attribution import before_quote
 from pressparse.document import Document
 from pressparse.quote_marks import find_passages
 from pressparse.quotes import find_quotes
@@ -312,3 +313,21 @@ def test_any_text_gives_quotes_whose_spans_slice_back(pieces: list[str]) -> None
             assert text[a:b] == quote.speaker.text
         if quote.cue_span is not None:
             assert text[quote.cue_span[0] : quote.cue_span[1]] == quote.cue
+
+
+_LONG_LEAD = "In a long statement issued for the board of the harbour trust on a grey Monday morning, "
+
+
+@pytest.mark.parametrize(
+    ("lead", "cue"),
+    [
+        ("Ana Ruiz said " + "that " * 30, "said"),  # plain words after a cue far back
+        ("Ana Ruiz said in a long statement issued for the board on a grey Monday morning, ", None),
+        (_LONG_LEAD + "Ana Ruiz said: ", "said"),
+        (_LONG_LEAD + "Ana Ruiz comments, ", "comments"),  # a noun-like form as the cue, last
+    ],
+)
+def test_a_long_lead_in_is_read_from_its_last_words(lead: str, cue: str | None) -> None:
+    text = lead + '"We are ready."'
+    found = before_quote(Document(text), 0, len(lead))
+    assert (found.cue and text[found.cue[0] : found.cue[1]] if found else None) == cue

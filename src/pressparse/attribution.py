@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from pressparse.document import Document
-from pressparse.mentions import ADVERBS, Mention, named, parse_object, parse_subject, words_in
+from pressparse.mentions import ADVERBS, Mention, Token, named, parse_object, parse_subject, words_in
 from pressparse.names import NAME_RUN, has_role, is_person, split_title, words_of
 from pressparse.types import Span
 from pressparse.vocab.reporting_verbs import ALL_FORMS, BEFORE_INFINITIVE, REPORTING_VERBS
@@ -58,6 +58,8 @@ _MAX_WORDS_BEFORE_SUBJECT = 8
 _MAX_WORDS_BEFORE_REPORT = 24
 """Words before the cue of ``At a briefing with the Mayor today, Director Ana Ruiz said ...``."""
 _MAX_CUES_TRIED = 3
+_TAIL_REACH = 80
+"""Characters before a quote read first for its cue: past ``_MAX_TAIL_WORDS`` words, as a rule."""
 
 
 class Attribution(NamedTuple):
@@ -106,9 +108,9 @@ def after_quote(doc: Document, closed: int, limit: int) -> Attribution | None:
         m = _ACCORDING_AFTER.match(text, b, end) if low.startswith("according", b) else None
         mention = parse_object(doc, m.end() if m else b, end)
         return Attribution(mention, None, end) if mention else None
-    words = words_in(doc, a, end)
     if _leads_into_next(doc, closed, a, end):
         return None
+    words = words_in(doc, a, end)
     if words and (words[0][2] in ALL_FORMS or words[0][2] in _CAPITAL_CUES):
         i = _past_adverbs(words, 1)
         mention = parse_object(doc, words[i][0] if i < len(words) else words[-1][1], end, words[i:])
@@ -153,15 +155,23 @@ def before_quote(doc: Document, floor: int, opened: int) -> Attribution | None:
     if m:
         mention = parse_object(doc, start + m.start("who"), start + m.end("who"))
         return Attribution(mention, None, opened) if mention else None
-    words = words_in(doc, start, opened)
+    punctuated = stripped.endswith((":", ","))
+    # the cue must be among the last words: read those first, and the whole sentence only if one is there
+    cut = doc.folded.rfind(" ", start, opened - _TAIL_REACH) + 1 if opened - start > _TAIL_REACH else 0
+    if cut > start:
+        last = words_in(doc, cut, opened)  # no word holds the space before ``cut``: the same words
+        if _cannot_cue(last, punctuated=punctuated):
+            return None
+        words = words_in(doc, start, cut) + last
+    else:
+        words = words_in(doc, start, opened)
     verbs = [i for i, w in enumerate(words) if w[2] in REPORTING_VERBS]
-    if words and words[-1][2] in ALL_FORMS and stripped.endswith((":", ",")):
+    if words and words[-1][2] in ALL_FORMS and punctuated:
         verbs.append(len(words) - 1)  # "Name comments, "Q"": a noun-like form used as the cue
     if not verbs:
         return None
     v = verbs[-1]
     tail = [w[2] for w in words[v + 1 :]]
-    punctuated = stripped.endswith((":", ","))
     if not (set(tail) <= _PLAIN_TAIL or (punctuated and len(tail) <= _MAX_TAIL_WORDS)):
         return None
     cue = words[v][:2]
@@ -169,6 +179,20 @@ def before_quote(doc: Document, floor: int, opened: int) -> Attribution | None:
     if mention is None and not doc.folded[start : cue[0]].strip(" \t\n,-"):
         return Attribution(None, cue, opened)  # "..., adding: "Q"": the speaker before
     return Attribution(mention, cue, opened) if mention else None
+
+
+def _cannot_cue(last: list[Token], *, punctuated: bool) -> bool:
+    """No cue among a sentence's last words, and those words are too many or too plain to trail one.
+
+    ``before_quote`` takes the last cue in the sentence and allows after it
+    only words of ``_PLAIN_TAIL`` or, before a comma or colon, at most
+    ``_MAX_TAIL_WORDS``: with none among ``last``, one earlier cannot qualify.
+    """
+    if not last or any(w[2] in REPORTING_VERBS for w in last):
+        return False
+    if punctuated and (last[-1][2] in ALL_FORMS or len(last) <= _MAX_TAIL_WORDS):
+        return False
+    return not all(w[2] in _PLAIN_TAIL for w in last)
 
 
 def colon_subject(

@@ -10,6 +10,7 @@ cannot be paired with a problem instead of raising (textacy's failing).
 
 from __future__ import annotations
 
+import bisect
 from typing import Literal, NamedTuple
 
 import regex
@@ -58,40 +59,63 @@ class Passage(NamedTuple):
 def find_passages(doc: Document, report: Report) -> list[Passage]:
     """Every paired passage in text order; unpairable marks are reported and skipped."""
     scan = _Scan(doc, report)
-    folded = doc.folded
-    last = len(folded) - 1
-    since = 0  # just past the previous mark
-    for i in _mark_offsets(folded):
-        # "don't", "Acme's": most single marks, settled here without a call
-        if not (folded[i] == "'" and 0 < i < last and folded[i - 1].isalnum() and folded[i + 1].isalpha()):
-            scan.feed(i, since)
-        since = i + 1
+    for i in scan.marks.fed:
+        scan.feed(i)
     scan.finish()
     return scan.found
 
 
-def _mark_offsets(folded: str) -> list[int]:
-    """Where each quotation mark stands, in order: one ``find`` per mark, not a pattern per text."""
+class _Marks:
+    """Where the quotation marks stand: those the scan reads, and every one for what lies between."""
+
+    def __init__(self, folded: str) -> None:
+        last = len(folded) - 1
+        singles = _offsets(folded, "'")
+        # "don't", "Acme's": most single marks, settled here in one comprehension instead of a call each
+        quoting = [
+            i for i in singles if not (0 < i < last and folded[i - 1].isalnum() and folded[i + 1].isalpha())
+        ]
+        others = _offsets(folded, '"')
+        if not folded.isascii():
+            for mark in "«»‹›":
+                others.extend(_offsets(folded, mark))
+        self.fed = sorted(others + quoting) if quoting else sorted(others)
+        self._others, self._singles = others, singles
+        self._all: list[int] | None = None
+
+    def after_previous(self, i: int) -> int:
+        """Just past the mark before ``i`` (apostrophes count), or 0 for the first."""
+        if self._all is None:
+            self._all = sorted(self._others + self._singles)
+        k = bisect.bisect_left(self._all, i)
+        return self._all[k - 1] + 1 if k else 0
+
+
+def _offsets(folded: str, mark: str) -> list[int]:
+    """Where ``mark`` stands, in order: one ``find`` per mark, not a pattern per text."""
     found: list[int] = []
-    for mark in _MARKS:
-        i = folded.find(mark)
-        while i >= 0:
-            found.append(i)
-            i = folded.find(mark, i + 1)
-    found.sort()
+    i = folded.find(mark)
+    while i >= 0:
+        found.append(i)
+        i = folded.find(mark, i + 1)
     return found
 
 
 def role_of(text: str, folded: str, i: int) -> Role:
     """Whether the mark at ``i`` opens, closes, may do either, or is an apostrophe."""
+    return _role(text, folded, i, _KIND.get(text[i]))
+
+
+def _role(text: str, folded: str, i: int, kind: str | None) -> Role:
+    """``role_of`` for a mark whose kind the caller has looked up."""
     prev = folded[i - 1] if i > 0 else "\n"
     nxt = folded[i + 1] if i + 1 < len(folded) else "\n"
     shape = text[i]
-    if _KIND.get(shape) == "single" and _is_apostrophe(folded, i, prev, nxt):
+    if kind == "single" and _is_apostrophe(folded, i, prev, nxt):
         return "apos"
     opens = not nxt.isspace() and (prev.isspace() or prev in _BEFORE_OPENER)
     closes = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSER)
-    if opens and not closes and _closes_before_cue(folded, i, shape):
+    if opens and not closes and kind == "double" and _closes_before_cue(folded, i):
         return "close"
     if opens != closes:
         return "open" if opens else "close"
@@ -102,9 +126,9 @@ def role_of(text: str, folded: str, i: int) -> Role:
     return "either"
 
 
-def _closes_before_cue(folded: str, i: int, shape: str) -> bool:
-    """``...the decision, “said Ana Ruiz``: a closing mark typed as an opener, before its cue."""
-    if _KIND.get(shape) != "double" or i < 2 or folded[i - 1] != " " or folded[i - 2] not in ",.!?":
+def _closes_before_cue(folded: str, i: int) -> bool:
+    """``...the decision, “said Ana Ruiz``: a closing double mark typed as an opener, before its cue."""
+    if i < 2 or folded[i - 1] != " " or folded[i - 2] not in ",.!?":
         return False
     m = _CUE_WORD.match(folded, i + 1, min(len(folded), i + 16))
     return m is not None and m.group() in REPORTING_VERBS
@@ -127,6 +151,7 @@ class _Scan:
 
     def __init__(self, doc: Document, report: Report) -> None:
         self.doc, self.text, self.folded, self.report = doc, doc.text, doc.folded, report
+        self.marks = _Marks(doc.folded)
         self.found: list[Passage] = []
         self.scanned = 0
         self.depth = 0
@@ -135,16 +160,16 @@ class _Scan:
         self.part_start = 0
         self.parts: list[Span] = []
 
-    def feed(self, i: int, last_mark: int) -> None:
-        """The mark at ``i``; ``last_mark`` is just past the mark before it."""
+    def feed(self, i: int) -> None:
+        """The mark at ``i``."""
         kind = _KIND.get(self.text[i])
         if kind is None or (self.kind is not None and kind != self.kind):
             return  # marks of another kind inside are nested quotations or apostrophes
-        role = role_of(self.text, self.folded, i)
+        role = _role(self.text, self.folded, i, kind)
         if role == "apos":
             return
         if self.kind is None and role == "close" and kind != "single":
-            self._recover(last_mark, i, kind)
+            self._recover(self.marks.after_previous(i), i, kind)
         elif self.kind is None:
             self._start_or_skip(i, kind, role)
         else:
@@ -225,7 +250,10 @@ class _Scan:
 
     def _emit(self, closed: int | None) -> None:
         self.depth = 0
-        parts = tuple(p for p in self.parts if p[0] < p[1])
+        if len(self.parts) == 1:  # most quotes are one part: no generator for it
+            parts: tuple[Span, ...] = tuple(self.parts) if self.parts[0][0] < self.parts[0][1] else ()
+        else:
+            parts = tuple(p for p in self.parts if p[0] < p[1])
         if parts and self.kind is not None:
             self.found.append(Passage(parts, self.opened, closed, self.kind))
         self.kind, self.parts = None, []
@@ -246,6 +274,8 @@ def _mid_sentence(folded: str, i: int) -> bool:
 
 def _trim_part(text: str, a: int, b: int) -> Span:
     """A part without its surrounding spaces or a markdown ``>`` prefix."""
+    if a < b and not text[a].isspace() and text[a] != ">" and not text[b - 1].isspace():
+        return a, b  # most parts hug their marks
     a, b = trim(text, a, b)
     while a < b and text[a] == ">":
         a, b = trim(text, a + 1, b)
