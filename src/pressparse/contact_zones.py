@@ -7,6 +7,7 @@ keep giving phones and emails; it ends at a closing line (``About ...``,
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -196,6 +197,9 @@ def _anchors(doc: Document, windows: list[Span]) -> list[int]:
     """
     lower = doc.lower
     found: set[int] = set()
+    # a start tried with ANCHOR.match -> its match's end, or -1, shared by nearby keywords: a match reads
+    # at most 90 characters on from its start, less than _KEYWORD_TAIL, so any keyword's window gives the same
+    tried: dict[int, int] = {}
     for a, b in windows:
         window = lower[a:b]
         # every pattern run below reads inside [a, b + tail): all ASCII, the words around need no second look
@@ -208,19 +212,44 @@ def _anchors(doc: Document, windows: list[Span]) -> list[int]:
                 if i == 0 or not lower[i - 1].isalpha():
                     lo, hi = max(a, i - _KEYWORD_LEAD), min(len(lower), i + _KEYWORD_TAIL)
                     if _may_anchor(lower, keyword, i) or not (plain or lower[lo:hi].isascii()):
-                        start = _anchor_over(doc, i, lo, hi)
+                        start = _anchor_over(doc, i, lo, hi, tried)
                         if start >= 0:
                             found.add(start)
                 i = lower.find(keyword, i + 1, b)
     return sorted(found)
 
 
-def _anchor_over(doc: Document, i: int, lo: int, hi: int) -> int:
+def _anchor_over(doc: Document, i: int, lo: int, hi: int, tried: dict[int, int]) -> int:
     """The start of the match that holds ``i`` as the pattern finds them from ``lo``, or -1.
 
     Matches never overlap, so none after the first that ends past ``i`` can hold it: stop there
     rather than scan on to ``hi``.
     """
+    lower = doc.lower
+    if not lower[max(0, lo - 1) : hi].isascii():
+        return _anchor_scanned(doc, i, lo, hi)
+    # In ASCII text a match starts only at one of ANCHOR's first words: the pattern is tried there
+    # alone, not at every character from ``lo``, and each start once for all the keywords near it.
+    pos = lo
+    for start in _ANCHOR_STARTS.finditer(lower, lo, hi):
+        at = start.start()
+        if at > i:
+            break  # a match that starts past ``i`` cannot hold it
+        if at < pos:
+            continue  # inside the match before: the scan went on from its end
+        end = tried.get(at)
+        if end is None:
+            m = doc.match(ANCHOR, pos=at, endpos=hi)
+            end = tried[at] = -1 if m is None else m.end()
+        if end > i:
+            return at
+        if end >= 0:
+            pos = end
+    return -1
+
+
+def _anchor_scanned(doc: Document, i: int, lo: int, hi: int) -> int:
+    """``_anchor_over`` by the pattern's own scan, for text beyond ASCII (case-blind there is more)."""
     for m in doc.finditer(ANCHOR, pos=lo, endpos=hi):
         if m.start() > i:
             return -1
@@ -229,6 +258,11 @@ def _anchor_over(doc: Document, i: int, lo: int, hi: int) -> int:
     return -1
 
 
+_ANCHOR_STARTS = re.compile(
+    r"(?<![a-z])(?:contact|media|press|investor|news|public|enquiries|inquiries|for|please|call|ring|phone"
+    r"|may|can|could|reachable)"
+)
+"""Where an ANCHOR match can start in lower-cased ASCII text: after no letter, at one of its first words."""
 _DESK_HEADS = ("media", "press", "investor", "investors", "news", "public")
 _BLANK = (" ", "\t")
 _DESK_TAILS = ("c", "e", "i", "o", "r")
