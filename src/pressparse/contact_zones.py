@@ -7,7 +7,6 @@ keep giving phones and emails; it ends at a closing line (``About ...``,
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -228,8 +227,9 @@ def _anchor_over(doc: Document, i: int, lo: int, hi: int, tried: dict[int, int])
     lower = doc.lower
     if not lower[max(0, lo - 1) : hi].isascii():
         return _anchor_scanned(doc, i, lo, hi)
-    # In ASCII text a match starts only at one of ANCHOR's first words: the pattern is tried there
-    # alone, not at every character from ``lo``, and each start once for all the keywords near it.
+    # In ASCII text a match starts only at one of ANCHOR's first words (a plain pattern finds them
+    # fast): ANCHOR is tried there alone, not at every character from ``lo``, and each start once for
+    # all the keywords near it.
     pos = lo
     for start in _ANCHOR_STARTS.finditer(lower, lo, hi):
         at = start.start()
@@ -258,7 +258,7 @@ def _anchor_scanned(doc: Document, i: int, lo: int, hi: int) -> int:
     return -1
 
 
-_ANCHOR_STARTS = re.compile(
+_ANCHOR_STARTS = regex.compile(
     r"(?<![a-z])(?:contact|media|press|investor|news|public|enquiries|inquiries|for|please|call|ring|phone"
     r"|may|can|could|reachable)"
 )
