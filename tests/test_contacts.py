@@ -7,6 +7,7 @@ import random
 import pytest
 
 import pressparse
+from pressparse.contact_names import _DESK_GAP, _gap
 from pressparse.contact_zones import _KEYWORD_LEAD, _KEYWORD_TAIL, ANCHOR, ANCHOR_KEYWORDS, _anchors
 from pressparse.contacts import find_contacts
 from pressparse.document import Document
@@ -462,3 +463,12 @@ def test_the_label_shortcuts_never_hide_a_match_the_pattern_makes() -> None:
         doc = Document(text)
         windows = [(0, len(text))]
         assert _anchors(doc, windows) == _anchors_by_pattern_alone(doc, windows), text
+
+
+def test_the_desk_gap_shortcut_agrees_with_its_pattern() -> None:
+    # _gap tells without the pattern what _DESK_GAP's fullmatch allows between two words of a desk
+    rnd = random.Random(5)
+    pieces = [" ", "\t", "'", "’", "s", "S", "x", ":", ",", "\n", "."]
+    for _ in range(5000):
+        between = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 7)))
+        assert _gap(between) == (between != " " and not _DESK_GAP.fullmatch(between)), repr(between)

@@ -10,7 +10,7 @@ line too garbled to give a number leaves its name without one.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
@@ -37,7 +37,7 @@ _NAME_LINE = 90
 _HONORIFIC = 10
 
 
-def column_contacts(doc: Document, lines: list[Span], channels: Sequence[Channel]) -> Iterator[Contact]:
+def column_contacts(doc: Document, channels: Sequence[Channel]) -> Iterator[Contact]:
     """Contacts from lists of names followed by lists of numbers, under a bare contact label."""
     text = doc.folded
     done = -1
@@ -49,9 +49,8 @@ def column_contacts(doc: Document, lines: list[Span], channels: Sequence[Channel
         if a <= done or b - a > _LABEL_MAX or not _LABEL_LINE.fullmatch(text[a:b].strip(" \t*#_")):
             continue
         done = a
-        i = bisect_right(lines, (a, len(text)))  # the line after the label
         starts = starts or [c.span[0] for c in channels]
-        yield from _pairs(doc, lines, i, channels, starts)
+        yield from _pairs(doc, b + 1, channels, starts)  # from the line after the label
 
 
 def _label_hits(text: str) -> Iterator[int]:
@@ -63,23 +62,24 @@ def _label_hits(text: str) -> Iterator[int]:
             i = text.find(key, i + 1)
 
 
-def _filled(text: str, lines: list[Span], first: int) -> Iterator[Span]:
-    """The non-blank lines from ``first`` on, as many as a list can hold."""
+def _filled(text: str, pos: int) -> Iterator[Span]:
+    """The non-blank lines from the line that starts at ``pos`` on, as many as a list can hold."""
     taken = 0
-    for j in range(first, len(lines)):  # by index: a slice would copy the rest of a long text's lines
-        a, b = lines[j]
-        if text[a:b].strip():
-            yield a, b
+    size = len(text)
+    while pos <= size:  # line by line with str.find: the lines of the rest of a long text are never split
+        newline = text.find("\n", pos)
+        end = size if newline < 0 else newline
+        if text[pos:end].strip():
+            yield pos, end
             taken += 1
             if taken >= 2 * _MAX_ROWS + 1:
                 return
+        pos = end + 1
 
 
-def _pairs(
-    doc: Document, lines: list[Span], first: int, channels: Sequence[Channel], starts: list[int]
-) -> Iterator[Contact]:
+def _pairs(doc: Document, first: int, channels: Sequence[Channel], starts: list[int]) -> Iterator[Contact]:
     text = doc.folded
-    filled = _filled(text, lines, first)
+    filled = _filled(text, first)
     rows = []
     names = []
     for a, b in filled:

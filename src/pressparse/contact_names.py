@@ -241,20 +241,25 @@ def _word_hits(lower: str, start: int, end: int) -> list[int]:
     return hits
 
 
+_Token = tuple[int, int, str, str, bool]
+"""A word of a desk line: its start, end, text, key (lower case, no end marks), and whether a phrase skips it
+at its start (a connector or a label word)."""
+
+
 def _desks_in_line(text: str, start: int, end: int, spans: _Spans) -> Iterator[Owner]:
     masked = spans.meets(start, end)  # most lines cross no masked span: their tokens need no test
-    run: list[regex.Match[str]] = []
+    run: list[_Token] = []
     desk = False  # whether the run holds a desk word: a run without one names no desk
     for tok in _TOKEN.finditer(text, start, end):
-        if (masked and spans.meets(tok.start(), tok.end())) or (
-            run and _gap(text, run[-1].end(), tok.start())
-        ):
+        a, b = tok.span()
+        if (masked and spans.meets(a, b)) or (run and _gap(text[run[-1][1] : a])):
             if desk:
                 yield from _desk_in(run)
             run, desk = [], False
-        deskish, desk_word = _token_kind(tok.group())
+        word = tok.group()
+        deskish, desk_word, key, skipped = _token_kind(word)
         if deskish:
-            run.append(tok)
+            run.append((a, b, word, key, skipped))
             desk = desk or desk_word
         else:
             if desk:
@@ -265,40 +270,48 @@ def _desks_in_line(text: str, start: int, end: int, spans: _Spans) -> Iterator[O
 
 
 @lru_cache(maxsize=4096)
-def _token_kind(word: str) -> tuple[bool, bool]:
-    """Whether the word may stand in a desk's name, and whether it is a desk word itself."""
-    deskish = word[0].isupper() or word.lower().strip(".") in DESK_WORDS or word in _CONNECTORS
-    return deskish, word.lower().strip(".,:") in DESK_WORDS
+def _token_kind(word: str) -> tuple[bool, bool, str, bool]:
+    """Whether the word may stand in a desk's name, whether it is a desk word itself, its key, and
+    whether a desk's phrase passes over it at its start: worked out once a word, not once a use."""
+    lower = word.lower()
+    key = lower.strip(".,:")
+    deskish = word[0].isupper() or lower.strip(".") in DESK_WORDS or word in _CONNECTORS
+    return deskish, key in DESK_WORDS, key, lower in _CONNECTORS or key in _LABEL_WORDS
 
 
-def _gap(text: str, a: int, b: int) -> bool:
-    between = text[a:b]
-    return between != " " and not _DESK_GAP.fullmatch(between)
+def _gap(between: str) -> bool:
+    """Whether the text between two words parts them: anything but one to three blanks or ``'s``
+    and one or two blanks (what _DESK_GAP's fullmatch allows), told without the pattern."""
+    if between == " ":
+        return False
+    size = len(between)
+    if size <= 3 and size and not between.strip(" \t"):
+        return False
+    return not (size in (3, 4) and between[0] in "'’" and between[1] == "s" and not between[2:].strip(" \t"))
 
 
-def _desk_in(run: list[regex.Match[str]]) -> Iterator[Owner]:
+def _desk_in(run: list[_Token]) -> Iterator[Owner]:
     """The phrase from the run's start to the desk word where a non-desk word takes over."""
     last = None
     for i, tok in enumerate(run):
-        word = tok.group().lower().strip(".,:")
-        if word in DESK_WORDS:
+        key = tok[3]
+        if key in DESK_WORDS:
             last = i
-        elif last is not None and word not in _CONNECTORS:
+        elif last is not None and key not in _CONNECTORS:
             break
     if last is None:
         return
     phrase = run[: last + 1]
-    while phrase and (phrase[0].group().lower() in _CONNECTORS or _label_word(phrase[0].group())):
+    while phrase and phrase[0][4]:
         phrase = phrase[1:]
-    core = [t for t in phrase if t.group().lower().strip(".,:") not in LABEL_ONLY_WORDS]
-    if len(core) < 2 or any(t.group().lower().strip(".,:") in TITLE_WORDS for t in phrase):
+    core = [t for t in phrase if t[3] not in LABEL_ONLY_WORDS]
+    if len(core) < 2 or any(t[3] in TITLE_WORDS for t in phrase):
         return
-    a, b = phrase[0].start(), phrase[-1].end()
-    yield Owner(" ".join(t.group() for t in phrase), a, b, desk=True)
+    yield Owner(" ".join(t[2] for t in phrase), phrase[0][0], phrase[-1][1], desk=True)
 
 
-def _label_word(word: str) -> bool:
-    return word.lower().strip(".,:") in {"contact", "contacts", "for", "the", "please", "call", "to"}
+_LABEL_WORDS = frozenset({"contact", "contacts", "for", "the", "please", "call", "to"})
+"""Words a desk's name never opens with: ``Contact Investor Relations`` names ``Investor Relations``."""
 
 
 class _Spans:

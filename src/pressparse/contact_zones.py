@@ -11,7 +11,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
-from operator import add, itemgetter
 
 import regex
 
@@ -101,15 +100,65 @@ class Zone:
 
 _MARKUP = " \t>*_#|"
 _PLUS_ONE = (1).__add__
-_FIRST = itemgetter(0)
 
 
-def lines_of(text: str) -> list[Span]:
-    """Every line's (start, end), without its newline."""
-    # built by map, accumulate and zip rather than a Python loop over the lines: this runs once a document
-    lengths = list(map(len, text.split("\n")))
-    starts = list(accumulate(map(_PLUS_ONE, lengths[:-1]), initial=0))
-    return list(zip(starts, map(add, starts, lengths), strict=True))
+_WALK_BACK = 2000
+"""How far back a line's start is looked for with ``str.rfind`` before every line start is listed once."""
+
+
+class Lines:
+    """The text's lines, each found where it is asked for: most of a text is never read for contacts.
+
+    Splitting every line of the text cost more than all the reading done on the few lines
+    near the channels. A line's end is kept once found, and a line too long to walk back
+    over has every line start listed once, so no text costs more than linear time.
+    """
+
+    __slots__ = ("_ends", "_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ends: dict[int, int] = {}
+        self._starts: list[int] | None = None
+
+    def start(self, pos: int) -> int:
+        """The start of the line holding ``pos``."""
+        lo = pos - _WALK_BACK
+        i = self.text.rfind("\n", max(0, lo), pos)
+        if i >= 0 or lo <= 0:
+            return i + 1
+        if self._starts is None:
+            self._starts = _line_starts(self.text)
+        return self._starts[bisect_right(self._starts, pos) - 1]
+
+    def end(self, start: int) -> int:
+        """The end (before its newline) of the line that starts at ``start``."""
+        end = self._ends.get(start)
+        if end is None:
+            newline = self.text.find("\n", start)
+            end = self._ends[start] = len(self.text) if newline < 0 else newline
+        return end
+
+    def around(self, pos: int) -> Span:
+        """The (start, end) of the line holding ``pos``."""
+        start = self.start(pos)
+        return start, self.end(start)
+
+    def following(self, start: int) -> Iterator[Span]:
+        """The line that starts at ``start`` and every line after it."""
+        size = len(self.text)
+        while True:
+            end = self.end(start)
+            yield start, end
+            if end >= size:
+                return
+            start = end + 1
+
+
+def _line_starts(text: str) -> list[int]:
+    """Every line's start."""
+    # built by map and accumulate rather than a Python loop over the lines
+    return list(accumulate(map(_PLUS_ONE, map(len, text.split("\n")[:-1])), initial=0))
 
 
 _CALL = regex.compile(r"call|ring|phone|please", regex.IGNORECASE)
@@ -122,7 +171,7 @@ _PURPOSE = regex.compile(
 """A "call X" sentence gives a contact only when it is about the press: ``For comment, call ...``."""
 
 
-def find_zones(doc: Document, channels: list[Span], lines: list[Span]) -> Iterator[Zone]:
+def find_zones(doc: Document, channels: list[Span], lines: Lines) -> Iterator[Zone]:
     """The contact zones in text order; each holds at least one channel. ``lines`` are the text's."""
     text = doc.folded
     anchors = [p for p in _anchors(doc, _near(channels)) if _anchor_counts(text, p)]
@@ -132,7 +181,7 @@ def find_zones(doc: Document, channels: list[Span], lines: list[Span]) -> Iterat
     for pos in anchors:
         if pos < used_to:
             continue
-        zone = _zone_from(text, lines, pos, starts, headings)
+        zone = _zone_from(lines, pos, starts, headings)
         if zone is not None:
             used_to = zone.end
             yield zone
@@ -147,6 +196,9 @@ def _anchors(doc: Document, windows: list[Span]) -> list[int]:
     """
     lower = doc.lower
     found: set[int] = set()
+    # a start tried with ANCHOR.match -> its match's end, or -1, shared by nearby keywords: a match reads
+    # at most 90 characters on from its start, less than _KEYWORD_TAIL, so any keyword's window gives the same
+    tried: dict[int, int] = {}
     for a, b in windows:
         window = lower[a:b]
         # every pattern run below reads inside [a, b + tail): all ASCII, the words around need no second look
@@ -159,19 +211,45 @@ def _anchors(doc: Document, windows: list[Span]) -> list[int]:
                 if i == 0 or not lower[i - 1].isalpha():
                     lo, hi = max(a, i - _KEYWORD_LEAD), min(len(lower), i + _KEYWORD_TAIL)
                     if _may_anchor(lower, keyword, i) or not (plain or lower[lo:hi].isascii()):
-                        start = _anchor_over(doc, i, lo, hi)
+                        start = _anchor_over(doc, i, lo, hi, tried)
                         if start >= 0:
                             found.add(start)
                 i = lower.find(keyword, i + 1, b)
     return sorted(found)
 
 
-def _anchor_over(doc: Document, i: int, lo: int, hi: int) -> int:
+def _anchor_over(doc: Document, i: int, lo: int, hi: int, tried: dict[int, int]) -> int:
     """The start of the match that holds ``i`` as the pattern finds them from ``lo``, or -1.
 
     Matches never overlap, so none after the first that ends past ``i`` can hold it: stop there
     rather than scan on to ``hi``.
     """
+    lower = doc.lower
+    if not lower[max(0, lo - 1) : hi].isascii():
+        return _anchor_scanned(doc, i, lo, hi)
+    # In ASCII text a match starts only at one of ANCHOR's first words (a plain pattern finds them
+    # fast): ANCHOR is tried there alone, not at every character from ``lo``, and each start once for
+    # all the keywords near it.
+    pos = lo
+    for start in _ANCHOR_STARTS.finditer(lower, lo, hi):
+        at = start.start()
+        if at > i:
+            break  # a match that starts past ``i`` cannot hold it
+        if at < pos:
+            continue  # inside the match before: the scan went on from its end
+        end = tried.get(at)
+        if end is None:
+            m = doc.match(ANCHOR, pos=at, endpos=hi)
+            end = tried[at] = -1 if m is None else m.end()
+        if end > i:
+            return at
+        if end >= 0:
+            pos = end
+    return -1
+
+
+def _anchor_scanned(doc: Document, i: int, lo: int, hi: int) -> int:
+    """``_anchor_over`` by the pattern's own scan, for text beyond ASCII (case-blind there is more)."""
     for m in doc.finditer(ANCHOR, pos=lo, endpos=hi):
         if m.start() > i:
             return -1
@@ -180,6 +258,11 @@ def _anchor_over(doc: Document, i: int, lo: int, hi: int) -> int:
     return -1
 
 
+_ANCHOR_STARTS = regex.compile(
+    r"(?<![a-z])(?:contact|media|press|investor|news|public|enquiries|inquiries|for|please|call|ring|phone"
+    r"|may|can|could|reachable)"
+)
+"""Where an ANCHOR match can start in lower-cased ASCII text: after no letter, at one of its first words."""
 _DESK_HEADS = ("media", "press", "investor", "investors", "news", "public")
 _BLANK = (" ", "\t")
 _DESK_TAILS = ("c", "e", "i", "o", "r")
@@ -287,16 +370,15 @@ def _zone_start(text: str, first: int, last: int, pos: int) -> int:
     return max(lo, text.rfind(". ", lo, pos) + 1)
 
 
-def _zone_from(text: str, lines: list[Span], pos: int, starts: list[int], headings: list[int]) -> Zone | None:
-    index = max(0, bisect_right(lines, pos, key=_FIRST) - 1)
-    line_start, line_end = lines[index]
+def _zone_from(lines: Lines, pos: int, starts: list[int], headings: list[int]) -> Zone | None:
+    text = lines.text
+    line_start, line_end = lines.around(pos)
     start = _zone_start(text, line_start, line_end, pos)
     end, gap, blanks = -1, 0, 0
     n_starts = len(starts)
     k_start = bisect_left(starts, start)
-    for i in range(index, len(lines)):
-        a, b = lines[i]
-        if i > index:
+    for a, b in lines.following(line_start):
+        if a > line_start:
             if a == b:  # an empty line: no stop, heading or channel, only a blank
                 blanks += 1
                 if blanks >= _MAX_BLANKS and end >= 0:
@@ -315,7 +397,7 @@ def _zone_from(text: str, lines: list[Span], pos: int, starts: list[int], headin
                 break
             continue
         gap += 1
-        if gap > _MAX_GAP_LINES or (b - a > _PROSE_LINE and i > index):
+        if gap > _MAX_GAP_LINES or (b - a > _PROSE_LINE and a > line_start):
             break
     if end <= start:
         return None

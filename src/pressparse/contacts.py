@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from operator import itemgetter
 
 from pressparse.contact_columns import column_contacts
 from pressparse.contact_details import build_contacts
 from pressparse.contact_grouping import Group, group_channels
 from pressparse.contact_names import Owner
-from pressparse.contact_zones import Zone, find_zones, lines_of
+from pressparse.contact_zones import Lines, Zone, find_zones
 from pressparse.document import Document, as_document
 from pressparse.emails import find_emails
 from pressparse.lines import line_start
@@ -20,7 +19,6 @@ from pressparse.types import Contact, Email, Phone, Span
 
 Channel = Phone | Email
 _FALLBACK_LINE = 160
-_FIRST = itemgetter(0)
 _LEAD = 30
 """On an unlabelled line the name must come first, after at most a short label (``Europe:``)."""
 _NAME_LINES_ABOVE = 3
@@ -56,9 +54,9 @@ def find_contacts(
     channels: list[Channel] = sorted([*phones, *emails], key=lambda c: c.span)
     if not channels:
         return ()  # a contact is read from its phones and emails: none, no contacts
-    lines = lines_of(doc.folded)
+    lines = Lines(doc.folded)
     # a table read column by column is paired by row first: read as a block, its first name takes all
-    found = list(column_contacts(doc, lines, channels))
+    found = list(column_contacts(doc, channels))
     if found:
         claimed = {id(ch) for c in found for ch in (*c.phones, *c.emails)}
         channels = [c for c in channels if id(c) not in claimed]
@@ -66,7 +64,7 @@ def find_contacts(
     starts = [c.span[0] for c in channels]
     for zone in zones:
         found.extend(c for g in _groups(doc, zone, channels, starts) for c in build_contacts(doc, g))
-    for zone in _contact_blocks(doc.folded, lines, starts, zones):
+    for zone in _contact_blocks(lines, starts, zones):
         groups = [
             g
             for g in _groups(doc, zone, channels, starts, orgs=False)
@@ -76,7 +74,7 @@ def find_contacts(
     return tuple(sorted(found, key=lambda c: c.span))
 
 
-def _contact_blocks(text: str, lines: list[Span], starts: list[int], zones: list[Zone]) -> Iterator[Zone]:
+def _contact_blocks(lines: Lines, starts: list[int], zones: list[Zone]) -> Iterator[Zone]:
     """Short lines outside any labelled zone that give phones or emails, with the name lines above.
 
     Some releases list contacts with no label at all: ``Europe: Jo Bloggs at
@@ -84,32 +82,44 @@ def _contact_blocks(text: str, lines: list[Span], starts: list[int], zones: list
     stacked at the top. Consecutive such lines are one block; it reaches up
     over at most a few short lines for the name.
     """
+    text = lines.text
     zone_starts = [z.start for z in zones]
 
-    def free(i: int) -> bool:
-        a, b = lines[i]
+    def free(a: int, b: int) -> bool:
         z = bisect_right(zone_starts, b) - 1
         return not (z >= 0 and zones[z].end > a)
 
-    channel_lines = sorted({bisect_right(lines, pos, key=_FIRST) - 1 for pos in starts})
-    wanted = [i for i in channel_lines if lines[i][1] - lines[i][0] <= _FALLBACK_LINE and free(i)]
+    channel_lines = _lines_holding(lines, starts)
+    held = {a for a, _ in channel_lines}
+    wanted = [(a, b) for a, b in channel_lines if b - a <= _FALLBACK_LINE and free(a, b)]
     for first, last in _runs(wanted):
-        top = first
-        while top > max(0, first - _NAME_LINES_ABOVE) and top - 1 not in channel_lines and free(top - 1):
-            a, b = lines[top - 1]
-            if not 0 < len(text[a:b].strip()) <= _NAME_LINE:
+        top = first[0]
+        for _ in range(_NAME_LINES_ABOVE):
+            if top == 0:
                 break
-            top -= 1
-        yield Zone(lines[top][0], lines[last][1])
+            a = lines.start(top - 1)
+            if a in held or not free(a, top - 1) or not 0 < len(text[a : top - 1].strip()) <= _NAME_LINE:
+                break
+            top = a
+        yield Zone(top, last[1])
 
 
-def _runs(indices: list[int]) -> Iterator[tuple[int, int]]:
-    """(first, last) of each run of consecutive numbers."""
-    for i, index in enumerate(indices):
-        if i == 0 or indices[i - 1] != index - 1:
-            first = index
-        if i == len(indices) - 1 or indices[i + 1] != index + 1:
-            yield first, index
+def _lines_holding(lines: Lines, starts: list[int]) -> list[Span]:
+    """The lines that the (sorted) positions stand on, each once, in text order."""
+    out: list[Span] = []
+    for pos in starts:
+        if not out or pos > out[-1][1]:
+            out.append(lines.around(pos))
+    return out
+
+
+def _runs(spans: list[Span]) -> Iterator[tuple[Span, Span]]:
+    """(first, last) of each run of lines that follow one another."""
+    for i, span in enumerate(spans):
+        if i == 0 or spans[i - 1][1] + 1 != span[0]:
+            first = span
+        if i == len(spans) - 1 or spans[i + 1][0] != span[1] + 1:
+            yield first, span
 
 
 def _leads(text: str, owner: Owner) -> bool:
