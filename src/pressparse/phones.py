@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeAlias
 
+import regex
+
 # phonenumbers is imported where a candidate is read, not on import (some 50 ms): a release
 # with no digit run worth reading never needs it. Every use below starts from _parse.
 if TYPE_CHECKING:
@@ -165,12 +167,19 @@ def _read(ctx: _Context, cand: Candidate) -> Phone | None:
     if read is None:
         return None
     number, region, type_kind = read
-    ext = EXTENSION.match(text, cand.end, min(len(text), cand.end + 24))
+    ext = _extension(text, cand.end)
     end = ext.end() if ext else cand.end
     kind = label_kind or after_kind or type_kind
     return _phone(
         ctx.doc, (cand.start, end), number, ext=ext.group("ext") if ext else None, kind=kind, region=region
     )
+
+
+def _extension(text: str, end: int) -> regex.Match[str] | None:
+    # EXTENSION takes at most five spaces and commas before its x or ext: most numbers have neither
+    if text[end : end + 6].lstrip(" \t,")[:1] not in {"x", "X", "e", "E"}:
+        return None
+    return EXTENSION.match(text, end, min(len(text), end + 24))
 
 
 def _validated(ctx: _Context, cand: Candidate, labelled: bool) -> _Read | None:
