@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
@@ -75,17 +75,17 @@ class _Forms:
     single_cased: frozenset[str]
     multi_word: frozenset[str]
     multi_first: frozenset[str]
+    cased: frozenset[str]
+    """``single_cased`` and ``multi_first`` together: one set to meet a text's words."""
 
 
 @cache
 def _forms() -> _Forms:
     names = (*CITIES, *REGIONS, *US_STATES, *country_names())
     multi_word = frozenset(name.rstrip(".") for name in names if " " in name and len(name.split()) <= 3)
-    return _Forms(
-        single_cased=frozenset(f for name in names if " " not in name for f in _cased(name)),
-        multi_word=multi_word,
-        multi_first=frozenset(f for name in multi_word for f in _cased(name.split()[0])),
-    )
+    single_cased = frozenset(f for name in names if " " not in name for f in _cased(name))
+    multi_first = frozenset(f for name in multi_word for f in _cased(name.split()[0]))
+    return _Forms(single_cased, multi_word, multi_first, single_cased | multi_first)
 
 
 _PUNCTUATION = ",;:()[]{}\"'!?/|<>*_#"
@@ -96,33 +96,37 @@ def capitalised_places(text: str) -> set[str]:
     """The known place names written capitalised in ``text``, lower-case, each once.
 
     Plain string and set operations, no pattern: split on spaces and
-    punctuation, intersect the words with the place names as texts
+    punctuation, meet the words once with the place names as texts
     capitalise them, and look at two- and three-word runs only where one of
-    them starts (``New``, ``United``, ``South``).
+    them starts (``New``, ``United``, ``South``), found in the text itself.
     """
     for mark in _PUNCTUATION:
         if mark in text:
             text = text.replace(mark, " ")
-    words = text.split()
     forms = _forms()
-    found = {w.lower().rstrip(".") for w in forms.single_cased.intersection(words)}
-    for first in forms.multi_first.intersection(words):
-        # only where a first word stands: a loop over every word costs more than the text's finds
-        i = words.index(first)
-        while i >= 0:
+    hits = forms.cased.intersection(text.split())
+    found = {w.lower().rstrip(".") for w in hits & forms.single_cased}
+    for first in hits & forms.multi_first:
+        for after in _words_after(text, first):
+            # keys as " ".join(words[i : i + size]) makes them; a word alone is no multi-word name
             for size in (2, 3):
-                key = " ".join(words[i : i + size]).lower().rstrip(".")
+                key = " ".join((first, *after[: size - 1])).lower().rstrip(".")
                 if key in forms.multi_word:
                     found.add(key)
-            i = _index(words, first, i + 1)
     return found
 
 
-def _index(words: list[str], word: str, start: int) -> int:
-    try:
-        return words.index(word, start)
-    except ValueError:
-        return -1
+def _words_after(text: str, word: str) -> Iterator[list[str]]:
+    """For each place ``word`` stands as a whole word, the (up to) two words after it.
+
+    ``str.find`` skips to each at once, where ``list.index`` over the words compares every one.
+    """
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or text[i - 1].isspace()) and (j == len(text) or text[j].isspace()):
+            yield text[j:].split(None, 2)[:2]
+        i = text.find(word, i + 1)
 
 
 def _is_place(key: str) -> bool:

@@ -1,0 +1,96 @@
+"""The cheap tests in front of the phone and place patterns never change what the patterns find."""
+
+from __future__ import annotations
+
+import random
+
+from pressparse.lines import line_start
+from pressparse.phone_candidates import _STRONG_SEP, _STRONG_SEP_MARKS, _WORD_BEFORE, EXTENSION, _word_before
+from pressparse.phone_context import LABEL_AFTER, LABEL_BEFORE, _bracket_follows, _label_may_end
+from pressparse.phones import _extension
+from pressparse.places import _PUNCTUATION, _forms, capitalised_places
+from pressparse.vocab.phone_labels import LABELS
+
+_PIECES = [
+    *"abXYZ .:#(\n\t$€5-)",
+    "no",
+    "No.",
+    "number",
+    "EUR",
+    "usd ",
+    "Tel",
+    "tel.",
+    "T",
+    "t:",
+    "Case",
+    "# ",
+    "  ",
+    "(US)",
+    "ſ",
+    "K",
+    "é",
+    "x",
+    "ext.",
+    " / ",
+    "   ",
+    ". ",
+    *LABELS,
+]
+
+
+def _salad(rnd: random.Random, most: int) -> str:
+    return "".join(rnd.choice(_PIECES) for _ in range(rnd.randrange(most)))
+
+
+def test_the_word_before_a_number_is_what_the_search_finds() -> None:
+    rnd = random.Random(5)
+    for _ in range(20_000):
+        text = _salad(rnd, 10) + "5"
+        start = len(text) - 1
+        lo = max(0, start - 18)
+        want, got = _WORD_BEFORE.search(text, lo, start), _word_before(text, lo, start)
+        assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups())), text
+
+
+def test_the_label_shortcuts_never_hide_a_match() -> None:
+    rnd = random.Random(6)
+    for _ in range(20_000):
+        head, tail = _salad(rnd, 8), _salad(rnd, 4)
+        text = head + "5" + tail
+        start = len(head)
+        lo = line_start(text, start, 28)
+        if LABEL_BEFORE.search(text, lo, start) is not None:
+            assert _label_may_end(text[lo:start]), text
+        if LABEL_AFTER.match(text, start + 1, min(len(text), start + 25)) is not None:
+            assert _bracket_follows(text, start + 1), text
+        want = EXTENSION.match(text, start + 1, min(len(text), start + 25))
+        assert (want and want.span()) == ((got := _extension(text, start + 1)) and got.span()), text
+        if _STRONG_SEP.search(tail) is not None:
+            assert any(mark in tail for mark in _STRONG_SEP_MARKS), tail
+
+
+def _places_by_splitting(text: str) -> set[str]:
+    """What capitalised_places must find: every word split out and met with the forms."""
+    for mark in _PUNCTUATION:
+        text = text.replace(mark, " ")
+    words, forms = text.split(), _forms()
+    found = {w.lower().rstrip(".") for w in words if w in forms.single_cased}
+    for i, word in enumerate(words):
+        if word in forms.multi_first:
+            found.update(
+                key
+                for size in (2, 3)
+                if (key := " ".join(words[i : i + size]).lower().rstrip(".")) in forms.multi_word
+            )
+    return found
+
+
+def test_capitalised_places_are_those_of_every_word() -> None:
+    forms = _forms()
+    words = [*sorted(forms.cased)[:200], *sorted(forms.multi_word), "New", "NEW", "York.", "x", "Étah"]
+    words += [w.title() for w in sorted(forms.multi_word)]
+    gaps = [" ", "  ", ",", ", ", "\n", "\t", "(", "'", "\x1c", "\x85", "\xa0", "\u2028", "-", ".", "_", "#"]
+    rnd = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rnd.choice(words) + rnd.choice(gaps) for _ in range(rnd.randrange(1, 8)))
+        assert capitalised_places(text) == _places_by_splitting(text), text
