@@ -4,8 +4,22 @@ from __future__ import annotations
 
 import random
 
+import regex
+
+from pressparse.email_patterns import OBFUSCATION_HINTS
+from pressparse.emails import _hint_starts
 from pressparse.lines import line_start
-from pressparse.phone_candidates import _STRONG_SEP, _STRONG_SEP_MARKS, _WORD_BEFORE, EXTENSION, _word_before
+from pressparse.phone_candidates import (
+    _DATE,
+    _STRONG_SEP,
+    _STRONG_SEP_MARKS,
+    _WORD_BEFORE,
+    EXTENSION,
+    _phone_shaped,
+    _thousands,
+    _word_before,
+    _year,
+)
 from pressparse.phone_context import LABEL_AFTER, LABEL_BEFORE, _bracket_follows, _label_may_end
 from pressparse.phones import _extension
 from pressparse.places import _PUNCTUATION, _forms, capitalised_places
@@ -94,3 +108,28 @@ def test_capitalised_places_are_those_of_every_word() -> None:
     for _ in range(5000):
         text = "".join(rnd.choice(words) + rnd.choice(gaps) for _ in range(rnd.randrange(1, 8)))
         assert capitalised_places(text) == _places_by_splitting(text), text
+
+
+def test_digit_groups_and_years_by_str_methods_are_the_patterns() -> None:
+    groups, year = regex.compile(r"\d+"), regex.compile(r"(?:1[6-9]|20)\d\d")
+    rnd = random.Random(8)
+    for _ in range(20_000):
+        piece = "5" + "".join(rnd.choice("0123456789 -./()\t+٣") for _ in range(rnd.randrange(16)))
+        shaped_by_patterns = _phone_shaped_by_patterns(piece, groups, year)
+        assert _phone_shaped(piece, labelled=False) == shaped_by_patterns, piece
+        assert all(_year(g) == bool(year.fullmatch(g)) for g in groups.findall(piece)), piece
+
+
+def _phone_shaped_by_patterns(piece: str, groups: regex.Pattern[str], year: regex.Pattern[str]) -> bool:
+    found = groups.findall(piece)
+    if _DATE.match(piece) or (len(found) > 1 and all(year.fullmatch(g) for g in found)):
+        return False
+    return len(found) > 1 and len(found[-1]) > 1 and not _thousands(found)
+
+
+def test_obfuscation_hints_are_found_where_each_one_stands() -> None:
+    rnd = random.Random(9)
+    for _ in range(5000):
+        lower = "".join(rnd.choice(["at", "a", "t", " ", ")", "]", "}", ">", "x", "at )"]) for _ in range(12))
+        want = sorted(i for h in OBFUSCATION_HINTS for i in range(len(lower)) if lower.startswith(h, i))
+        assert _hint_starts(lower) == want, lower
