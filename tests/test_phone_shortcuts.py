@@ -22,7 +22,14 @@ from pressparse.phone_candidates import (
 )
 from pressparse.phone_context import LABEL_AFTER, LABEL_BEFORE, _bracket_follows, _label_may_end
 from pressparse.phones import _extension
-from pressparse.places import _PUNCTUATION, _forms, capitalised_places
+from pressparse.places import (
+    _PUNCTUATION,
+    LINE_PLACE,
+    _forms,
+    capitalised_places,
+    may_open_with_place,
+    place_country,
+)
 from pressparse.vocab.phone_labels import LABELS
 
 _PIECES = [
@@ -133,3 +140,23 @@ def test_obfuscation_hints_are_found_where_each_one_stands() -> None:
         lower = "".join(rnd.choice(["at", "a", "t", " ", ")", "]", "}", ">", "x", "at )"]) for _ in range(12))
         want = sorted(i for h in OBFUSCATION_HINTS for i in range(len(lower)) if lower.startswith(h, i))
         assert _hint_starts(lower) == want, lower
+
+
+def test_a_line_that_may_not_open_with_a_place_names_none() -> None:
+    forms = _forms()
+    names = [
+        *sorted(forms.multi_word)[:60],
+        *sorted(forms.cased)[:120],
+        "St.",
+        "Minn.",
+        "Hong-Kong",
+        "Paris-Nord",
+    ]
+    words = [*names, "In", "from", "Media", "Tel", "office", "Jo", "x", "-", "•", "é"]
+    gaps = [" ", "  ", "\t", ":", ": ", ",", " (", "-", " office:", "\n", ".", "'"]
+    rnd = random.Random(10)
+    for _ in range(20_000):
+        line = "".join(rnd.choice(words) + rnd.choice(gaps) for _ in range(rnd.randrange(1, 5)))
+        m = LINE_PLACE.match(line, 0, 80)
+        if m is not None and place_country(m.group("place")):
+            assert may_open_with_place(line, 0), line
