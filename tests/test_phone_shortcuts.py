@@ -6,6 +6,7 @@ import random
 
 import regex
 
+from pressparse.document import Document
 from pressparse.email_patterns import OBFUSCATION_HINTS
 from pressparse.emails import _hint_starts
 from pressparse.lines import line_start
@@ -30,6 +31,7 @@ from pressparse.places import (
     may_open_with_place,
     place_country,
 )
+from pressparse.vanity import VANITY, vanity_windows
 from pressparse.vocab.phone_labels import LABELS
 
 _PIECES = [
@@ -160,3 +162,30 @@ def test_a_line_that_may_not_open_with_a_place_names_none() -> None:
         m = LINE_PLACE.match(line, 0, 80)
         if m is not None and place_country(m.group("place")):
             assert may_open_with_place(line, 0), line
+
+
+def test_vanity_matches_in_the_windows_are_those_of_the_whole_text() -> None:
+    pieces = [
+        "1-800-",
+        "800-",
+        "(800) ",
+        "+1 888 ",
+        "1300 ",
+        "1800-",
+        "FLOWERS",
+        "AHA-USA1",
+        "CALL",
+        "8",
+        "x",
+        " ",
+        "-",
+    ]
+    pieces += ["(242-8721)", "Axel", "Call ", "\n", "55", "0"]
+    rnd = random.Random(12)
+    for _ in range(5000):
+        doc = Document("".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 14))))
+        whole = [m.span() for m in doc.finditer(VANITY)]
+        windowed = [
+            m.span() for lo, hi in vanity_windows(doc) for m in doc.finditer(VANITY, pos=lo, endpos=hi)
+        ]
+        assert windowed == whole, doc.text

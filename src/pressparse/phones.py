@@ -28,7 +28,7 @@ from pressparse.places import LinePlaces, line_region
 from pressparse.region import infer_region
 from pressparse.report import Report, ignore
 from pressparse.types import Phone, PhoneKind, Span
-from pressparse.vanity import VANITY, vanity_digits, vanity_possible
+from pressparse.vanity import VANITY, vanity_digits, vanity_windows
 
 _MAX_DIGITS_ONE_NUMBER = 13
 
@@ -101,11 +101,12 @@ def _local_number(doc: Document, start: int, end: int, before: list[Phone]) -> I
 
 
 def _vanity_numbers(doc: Document) -> Iterator[Phone]:
-    if not vanity_possible(doc):
+    windows = vanity_windows(doc)
+    if not windows:
         return
     from pressparse.phone_types import region_and_type  # noqa: PLC0415 - see the imports
 
-    for m in doc.finditer(VANITY):
+    for m in _in_windows(doc, windows):
         digits = vanity_digits(m.group("prefix"), m.group("rest"))
         number = _parse(digits, "AU" if m.group("prefix").isdigit() else "US")
         if number is None:
@@ -113,6 +114,11 @@ def _vanity_numbers(doc: Document) -> Iterator[Phone]:
         region, number_type = region_and_type(number)
         if number_type != _UNKNOWN:
             yield _phone(doc, (m.start(), m.end()), number, kind="toll_free", region=region)
+
+
+def _in_windows(doc: Document, windows: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
+    for lo, hi in windows:
+        yield from doc.finditer(VANITY, pos=lo, endpos=hi)
 
 
 def _numbers_in_run(ctx: _Context, start: int, end: int) -> Iterator[Phone]:
