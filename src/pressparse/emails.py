@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -11,6 +13,9 @@ from pressparse.document import Document, as_document
 from pressparse.email_patterns import DOT_WORD, GLUED_HEAD, OBFUSCATED, OBFUSCATION_HINTS, PLAIN, WHITESPACE
 from pressparse.report import Report, ignore
 from pressparse.types import Email, Problem
+
+if TYPE_CHECKING:
+    from email_validator import ValidatedEmail
 
 _LOCAL_REACH = 160
 _DOMAIN_REACH = 300
@@ -146,12 +151,21 @@ def _hint_starts(lower: str) -> list[int]:
 
 
 def _valid(address: str) -> str | None:
-    # loaded on the first address, not on import: importing email-validator compiles its own
-    # patterns (some 60 ms), which a release without an address never needs
-    from email_validator import EmailNotValidError, validate_email  # noqa: PLC0415
-
+    validate_email, EmailNotValidError = _validator()
     try:
         # check_deliverability=False: no DNS, no network, the same answer every time
         return validate_email(address.strip("."), check_deliverability=False).normalized
     except EmailNotValidError:
         return None
+
+
+@cache
+def _validator() -> tuple[Callable[..., ValidatedEmail], type[Exception]]:
+    """email-validator's entry point and error, loaded on the first address, not on import.
+
+    Importing it compiles its own patterns (some 60 ms), which a release without an address never
+    needs; kept here, since a ``from`` import of a package on every call goes through importlib.
+    """
+    from email_validator import EmailNotValidError, validate_email  # noqa: PLC0415
+
+    return validate_email, EmailNotValidError

@@ -7,7 +7,7 @@ dates, years, money, codes and the like before phonenumbers sees anything.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -79,9 +79,12 @@ _CURRENCY = frozenset("$€£¥")
 _CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "aud", "cad", "chf", "jpy", "krw", "inr", "nzd", "rs"})
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A digit run worth showing to phonenumbers: where it is and how it was written."""
+class Candidate(NamedTuple):
+    """A digit run worth showing to phonenumbers: where it is and how it was written.
+
+    A NamedTuple: one is made for every digit run, and a frozen dataclass's ``__init__`` costs
+    several times a tuple's.
+    """
 
     start: int
     end: int
@@ -193,12 +196,28 @@ def _phone_shaped(piece: str, labelled: bool) -> bool:
     """Whether the digit groups of a national number could be a phone number's."""
     # an ASCII piece's groups by str methods: a pattern call and a Match per group cost more
     groups = piece.translate(_GAPS).split() if piece.isascii() else _GROUPS.findall(piece)
-    if _DATE.match(piece) or (len(groups) > 1 and all(_year(g) for g in groups)):
+    if (_may_be_date(piece, len(groups)) and _DATE.match(piece)) or (
+        len(groups) > 1 and all(_year(g) for g in groups)
+    ):
         return False
     if len(groups) == 1:
         return labelled  # an unbroken run of digits is an id, a barcode or an amount unless labelled
     # a barcode's check digit or an ISBN's last group; or thousands written with spaces
     return len(groups[-1]) > 1 and not _thousands(groups)
+
+
+def _may_be_date(piece: str, groups: int) -> bool:
+    """False where _DATE surely does not match: each of its branches has its own count of groups.
+
+    Three groups only with one mark between each and no blank (``08/31/2027``), four only about a
+    ``-`` (``10.30-11.30``), two only as a ZIP+4 code: most numbers have three or four groups
+    and blanks between them.
+    """
+    if groups == 3:
+        return " " not in piece and "\t" not in piece
+    if groups == 4:
+        return "-" in piece
+    return groups == 2 and len(piece) == len("00000-0000")
 
 
 def _year(group: str) -> bool:
