@@ -51,7 +51,7 @@ def label_before(text: str, start: int) -> tuple[bool, LabelKind]:
 
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_LAST_WORDS = frozenset(w[len(w.rstrip(_LETTERS)) :] for w in LABELS)
+_LAST_WORDS = frozenset(w[len(w.rstrip(_LETTERS)) :] for w in LABELS) - {""}
 """Each label's last run of ASCII letters (``free`` of ``toll-free``, ``phone`` of ``téléphone``)."""
 _AFTER_LABEL = " \t(:#"
 """What LABEL_BEFORE lets follow a label (or ``number``, ``no``), bar a ``.``, ``-`` or ``(...)``."""
@@ -62,15 +62,25 @@ def _label_may_end(window: str) -> bool:
 
     Its match ends with the window. Past the characters that may follow a
     label stands a label's last letter, ``number`` or ``no``, or the ``.``,
-    ``-`` or ``)`` of what may sit between. A label starts after a non-letter,
-    so the window's last run of letters is the label's own last run. Most
-    numbers follow a name, a comma or ``at``: then no search need run (it
-    tries each position with every label word, some 30,000 instructions).
-    A window beyond ASCII is left to the search: case-blind matching there
-    goes further than ``str.lower``.
+    ``-`` or ``(...)`` that may sit between, with the label (or ``no``)
+    before it. A label starts after a non-letter, so the last run of letters
+    there is the label's own last run. Most numbers follow a name, a comma or
+    ``at``: then no search need run (it tries each position with every label
+    word, some 20,000 instructions). ``Tel.`` ends with its dot: left to the
+    search, as is a window beyond ASCII, where case-blind matching goes
+    further than ``str.lower``.
     """
+    if not window.isascii():
+        return True
     head = window.rstrip(_AFTER_LABEL)
-    if not window.isascii() or head[-1:] in {".", "-", ")"}:
+    if head[-1:] == ")":
+        bracket = head.rfind("(")
+        if bracket < 0:
+            return False
+        head = head[:bracket].rstrip(" \t")
+    elif head[-1:] in {".", "-"}:
+        head = head[:-1].rstrip(" \t")
+    if head[-1:] == ".":
         return True
     word = head[len(head.rstrip(_LETTERS)) :].lower()
     return word in _LAST_WORDS or word.endswith(("number", "no"))
