@@ -116,9 +116,12 @@ def digit_stretches(doc: Document, min_digits: int) -> list[tuple[int, int]] | N
     then only a scan of the whole text is sure to see every digit.
     """
     text = doc.folded
-    latin = text.encode("latin-1", "replace")  # one byte a character: offsets stay the text's
-    if not text.isascii() and _digit_beyond_latin(text, latin):
-        return None
+    try:
+        latin = text.encode("latin-1")  # one byte a character: offsets stay the text's
+    except UnicodeEncodeError:  # folding leaves few texts beyond Latin-1: only those are counted
+        latin = text.encode("latin-1", "replace")
+        if _digit_beyond_latin(text, latin):
+            return None
     in_run = latin.translate(_IN_RUN)
     long_run = b"1" * min_digits
     stretches: list[tuple[int, int]] = []
