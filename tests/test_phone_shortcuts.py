@@ -31,6 +31,7 @@ from pressparse.places import (
     may_open_with_place,
     place_country,
 )
+from pressparse.region import _SECOND_LEVEL, _second_level_dots
 from pressparse.vanity import VANITY, vanity_windows
 from pressparse.vocab.phone_labels import LABELS
 
@@ -189,3 +190,14 @@ def test_vanity_matches_in_the_windows_are_those_of_the_whole_text() -> None:
             m.span() for lo, hi in vanity_windows(doc) for m in doc.finditer(VANITY, pos=lo, endpos=hi)
         ]
         assert windowed == whole, doc.text
+
+
+def test_second_level_dots_are_those_the_pattern_finds() -> None:
+    labels = "|".join(_SECOND_LEVEL)
+    pattern = regex.compile(rf"\.(?=(?:{labels})\.)")
+    rnd = random.Random(13)
+    for _ in range(5000):
+        lower = "".join(
+            rnd.choice([".", "gov", "co", "com", "uk", "x", " ", "@", "govt", "ne", "n"]) for _ in range(12)
+        )
+        assert _second_level_dots(Document(lower)) == [m.start() for m in pattern.finditer(lower)], lower

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
 
-from pressparse.document import UNTIMED_WINDOW, Document, as_document
-from pressparse.errors import PatternTimeout
+from pressparse.document import Document, as_document
 from pressparse.phone_candidates import digit_stretches
 from pressparse.places import capitalised_places, place_country
 from pressparse.types import Dateline
@@ -31,17 +29,13 @@ _DOMAIN_TLD = regex.compile(
     regex.I | regex.VERBOSE,
 )
 """A country-code domain in an address or a link (``@agency.gov.au``, ``www.example.co.uk``)."""
-_SECOND_LEVEL_DOT = regex.compile(rf"\.(?=(?:{'|'.join(_SECOND_LEVEL)})\.)")
-"""The dot before a second-level label, read in the lower-case view; zero-width after the dot, so
-``.gov.co.`` gives both dots, as a ``str.find`` for each label would."""
-_SECOND_LEVEL_DOT_SHORT = re.compile(_SECOND_LEVEL_DOT.pattern)
-"""The same, for a text short enough to need no timeout."""
+_SECOND_LEVEL_SET = frozenset(_SECOND_LEVEL)
+_LONGEST_LABEL = 1 + max(map(len, _SECOND_LEVEL))
+"""The farthest the dot after a second-level label stands from the dot before it."""
 
 
 _POSTAL_STATE = regex.compile(r",[ \t]{1,2}([A-Z]{2})(?:[ \t]{1,2}\d{5}|(?![\w.]))")
 """A US postal state after a comma (``NASHVILLE, TN``), the way US datelines and addresses write it."""
-_POSTAL_STATE_SHORT = re.compile(_POSTAL_STATE.pattern)
-"""The same, for a text short enough to need no timeout."""
 
 _FORMATS = regex.compile(
     r"(?<![\d+])(?=[(\d])(?:"
@@ -136,14 +130,22 @@ def _domain_hits(doc: Document) -> Iterator[regex.Match[str]]:
 
 
 def _second_level_dots(doc: Document) -> list[int]:
-    # on the lower-case view, which Document does not search; timed as Document times a long text,
-    # and a short one read by the standard library's engine, which skips to each dot in a third the time
-    if len(doc.lower) <= UNTIMED_WINDOW:
-        return [m.start() for m in _SECOND_LEVEL_DOT_SHORT.finditer(doc.lower)]
-    try:
-        return [m.start() for m in _SECOND_LEVEL_DOT.finditer(doc.lower, timeout=doc.timeout)]
-    except TimeoutError as exc:
-        raise PatternTimeout(_SECOND_LEVEL_DOT.pattern) from exc
+    """The dots before a second-level label (``.gov.au``) in the lower-case view, in order.
+
+    Such a dot is followed by the label and the next dot, so ``.gov.co.`` gives both dots. A
+    look at each dot with ``str.find`` costs less than a pattern's scan of the whole text (a
+    pattern there also needed the timeout kept apart, the view being one Document does not search).
+    """
+    lower, found = doc.lower, []
+    i = lower.find(".")
+    while i >= 0:
+        j = lower.find(".", i + 1)
+        if j < 0:
+            break
+        if j - i <= _LONGEST_LABEL and lower[i + 1 : j] in _SECOND_LEVEL_SET:
+            found.append(i)
+        i = j
+    return found
 
 
 def _all(text: str, key: str) -> Iterator[int]:
@@ -184,9 +186,6 @@ def _count_places(doc: Document, scores: Counter[str]) -> None:
 
 
 def _count_postal_states(doc: Document, scores: Counter[str]) -> None:
-    # a text short enough to need no timeout is read by the standard library's engine, which
-    # skips to each comma in two thirds of regex's instructions
-    short = len(doc.folded) <= UNTIMED_WINDOW
-    for m in _POSTAL_STATE_SHORT.finditer(doc.folded) if short else doc.finditer(_POSTAL_STATE):
+    for m in doc.finditer(_POSTAL_STATE):
         if m.group(1) in US_POSTAL:
             scores["US"] += _weight(m.start(), fmt.PLACE_WEIGHT)
