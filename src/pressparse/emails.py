@@ -136,11 +136,9 @@ def _around_hints(doc: Document) -> Iterator[regex.Match[str]]:
         yield from doc.finditer(OBFUSCATED, pos=lo, endpos=hi)
 
 
-_HINTS_BY_CLOSE: dict[str, tuple[str, ...]] = {
-    close: tuple(h for h in OBFUSCATION_HINTS if h.endswith(close))
-    for close in {h[-1] for h in OBFUSCATION_HINTS}
-}
-"""The hints by their last character, a closing bracket."""
+_SPACED_CLOSES = frozenset(h[-1] for h in OBFUSCATION_HINTS if h.startswith("at "))
+"""The brackets a hint may have a space before (``at )``): every hint is ``at``, a space or not, a bracket."""
+_CLOSES = "".join(sorted({h[-1] for h in OBFUSCATION_HINTS}))
 
 
 def _hint_starts(lower: str) -> list[int]:
@@ -148,20 +146,19 @@ def _hint_starts(lower: str) -> list[int]:
 
     Found from the closing brackets that end them: ``str.find`` skips to a
     bracket at once, where a hint that opens with "at" stops it at every
-    "a" of the text.
+    "a" of the text; at each bracket, a slice or two says whether ``at``
+    stands before it.
     """
     hits: list[int] = []
-    for close, hints in _HINTS_BY_CLOSE.items():
-        for end in _find_all(lower, close):
-            hits.extend(i for h in hints if (i := end - len(h) + 1) >= 0 and lower.startswith(h, i))
+    for close in _CLOSES:
+        end = lower.find(close)
+        while end >= 0:
+            if end >= 2 and lower[end - 2 : end] == "at":
+                hits.append(end - 2)
+            elif end >= 3 and close in _SPACED_CLOSES and lower[end - 3 : end] == "at ":
+                hits.append(end - 3)
+            end = lower.find(close, end + 1)
     return sorted(hits)
-
-
-def _find_all(text: str, sub: str) -> Iterator[int]:
-    i = text.find(sub)
-    while i >= 0:
-        yield i
-        i = text.find(sub, i + 1)
 
 
 def _valid(address: str) -> str | None:
