@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -10,6 +12,9 @@ from pressparse.document import Document, as_document
 from pressparse.email_patterns import DOT_WORD, GLUED_HEAD, OBFUSCATED, OBFUSCATION_HINTS, PLAIN, WHITESPACE
 from pressparse.report import Report, ignore
 from pressparse.types import Email, Problem
+
+if TYPE_CHECKING:
+    from email_validator import ValidatedEmail
 
 _LOCAL_REACH = 160
 _DOMAIN_REACH = 300
@@ -131,11 +136,9 @@ def _around_hints(doc: Document) -> Iterator[regex.Match[str]]:
         yield from doc.finditer(OBFUSCATED, pos=lo, endpos=hi)
 
 
-_HINTS_BY_CLOSE: dict[str, tuple[str, ...]] = {
-    close: tuple(h for h in OBFUSCATION_HINTS if h.endswith(close))
-    for close in {h[-1] for h in OBFUSCATION_HINTS}
-}
-"""The hints by their last character, a closing bracket."""
+_SPACED_CLOSES = frozenset(h[-1] for h in OBFUSCATION_HINTS if h.startswith("at "))
+"""The brackets a hint may have a space before (``at )``): every hint is ``at``, a space or not, a bracket."""
+_CLOSES = "".join(sorted({h[-1] for h in OBFUSCATION_HINTS}))
 
 
 def _hint_starts(lower: str) -> list[int]:
@@ -143,29 +146,37 @@ def _hint_starts(lower: str) -> list[int]:
 
     Found from the closing brackets that end them: ``str.find`` skips to a
     bracket at once, where a hint that opens with "at" stops it at every
-    "a" of the text.
+    "a" of the text; at each bracket, a slice or two says whether ``at``
+    stands before it.
     """
     hits: list[int] = []
-    for close, hints in _HINTS_BY_CLOSE.items():
-        for end in _find_all(lower, close):
-            hits.extend(i for h in hints if (i := end - len(h) + 1) >= 0 and lower.startswith(h, i))
+    for close in _CLOSES:
+        end = lower.find(close)
+        while end >= 0:
+            if end >= 2 and lower[end - 2 : end] == "at":
+                hits.append(end - 2)
+            elif end >= 3 and close in _SPACED_CLOSES and lower[end - 3 : end] == "at ":
+                hits.append(end - 3)
+            end = lower.find(close, end + 1)
     return sorted(hits)
 
 
-def _find_all(text: str, sub: str) -> Iterator[int]:
-    i = text.find(sub)
-    while i >= 0:
-        yield i
-        i = text.find(sub, i + 1)
-
-
 def _valid(address: str) -> str | None:
-    # loaded on the first address, not on import: importing email-validator compiles its own
-    # patterns (some 60 ms), which a release without an address never needs
-    from email_validator import EmailNotValidError, validate_email  # noqa: PLC0415
-
+    validate_email, EmailNotValidError = _validator()
     try:
         # check_deliverability=False: no DNS, no network, the same answer every time
         return validate_email(address.strip("."), check_deliverability=False).normalized
     except EmailNotValidError:
         return None
+
+
+@cache
+def _validator() -> tuple[Callable[..., ValidatedEmail], type[Exception]]:
+    """email-validator's entry point and error, loaded on the first address, not on import.
+
+    Importing it compiles its own patterns (some 60 ms), which a release without an address never
+    needs; kept here, since a ``from`` import of a package on every call goes through importlib.
+    """
+    from email_validator import EmailNotValidError, validate_email  # noqa: PLC0415
+
+    return validate_email, EmailNotValidError

@@ -7,7 +7,7 @@ dates, years, money, codes and the like before phonenumbers sees anything.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -38,7 +38,8 @@ _MAX_REPLACED = 64
 _ASCII_DIGITS = {c: None for c in range(128) if not chr(c).isdigit()}
 """A ``str.translate`` table that keeps an ASCII text's digits alone."""
 _IN_RUN = bytes(ord("1") if chr(i) in " \t().-/+" or _DIGIT.match(chr(i)) else ord(" ") for i in range(256))
-_NOT_DIGITS = bytes(i for i in range(256) if not _DIGIT.match(chr(i)))
+_DIGIT_ONES = bytes(ord("1") if _DIGIT.match(chr(i)) else ord(" ") for i in range(256))
+"""A ``bytes.translate`` table marking Latin-1 digits (a table alone, no deletions, takes the fast path)."""
 
 EXTENSION = regex.compile(
     r"""
@@ -55,6 +56,8 @@ LOCAL_NANP = regex.compile(r"\d{3}[-.]\d{4}")
 
 _STRONG_SEP = regex.compile(r"[ \t]{1,4}/[ \t]{1,4}|\t|[ ]{3,}|\.[ \t]{1,4}")
 """Where one run holds two numbers: ``(03) 9000 1234 / 0412 000 111``, table cells."""
+_STRONG_SEP_MARKS = ("/", "\t", "   ", ". ")
+"""What every _STRONG_SEP match holds (``.`` then a tab holds the tab); split_run spells them out."""
 
 _DATE = regex.compile(
     r"""
@@ -66,15 +69,22 @@ _DATE = regex.compile(
     regex.VERBOSE,
 )
 _YEAR = regex.compile(r"(?:1[6-9]|20)\d\d")
+_YEAR_HEADS = frozenset({"16", "17", "18", "19", "20"})
+"""How _YEAR's years open."""
+_GAPS = str.maketrans(dict.fromkeys((chr(c) for c in range(128) if not chr(c).isdigit()), " "))
+"""A ``str.translate`` table that leaves an ASCII text's digits and blanks out the rest."""
 _GROUPS = regex.compile(r"\d+")
 _WORD_BEFORE = regex.compile(r"([#$€£¥]|[A-Za-z][A-Za-z.]{0,14})[ \t]{0,2}[:#]?[ \t]{0,2}\(?$")
 _CURRENCY = frozenset("$€£¥")
 _CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "aud", "cad", "chf", "jpy", "krw", "inr", "nzd", "rs"})
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A digit run worth showing to phonenumbers: where it is and how it was written."""
+class Candidate(NamedTuple):
+    """A digit run worth showing to phonenumbers: where it is and how it was written.
+
+    A NamedTuple: one is made for every digit run, and a frozen dataclass's ``__init__`` costs
+    several times a tuple's.
+    """
 
     start: int
     end: int
@@ -106,9 +116,12 @@ def digit_stretches(doc: Document, min_digits: int) -> list[tuple[int, int]] | N
     then only a scan of the whole text is sure to see every digit.
     """
     text = doc.folded
-    latin = text.encode("latin-1", "replace")  # one byte a character: offsets stay the text's
-    if not text.isascii() and _digit_beyond_latin(text, latin):
-        return None
+    try:
+        latin = text.encode("latin-1")  # one byte a character: offsets stay the text's
+    except UnicodeEncodeError:  # folding leaves few texts beyond Latin-1: only those are counted
+        latin = text.encode("latin-1", "replace")
+        if _digit_beyond_latin(text, latin):
+            return None
     in_run = latin.translate(_IN_RUN)
     long_run = b"1" * min_digits
     stretches: list[tuple[int, int]] = []
@@ -117,7 +130,7 @@ def digit_stretches(doc: Document, min_digits: int) -> list[tuple[int, int]] | N
         start = in_run.rfind(b" ", 0, hit) + 1
         end = in_run.find(b" ", hit)
         end = len(in_run) if end < 0 else end
-        if len(latin[start:end].translate(None, _NOT_DIGITS)) >= min_digits:
+        if latin[start:end].translate(_DIGIT_ONES).count(b"1") >= min_digits:
             stretches.append((start, end))
         hit = in_run.find(long_run, end)
     return stretches
@@ -141,6 +154,8 @@ def _digit_beyond_latin(text: str, latin: bytes) -> bool:
 def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The run as one piece, or its pieces where a strong separator joins two numbers."""
     piece = text[start:end]
+    if not ("/" in piece or "\t" in piece or "   " in piece or ". " in piece):
+        return [(start, end)]  # each of _STRONG_SEP's branches holds one of these: most runs hold none
     cuts = [(m.start(), m.end()) for m in _STRONG_SEP.finditer(piece)]
     if not cuts:
         return [(start, end)]
@@ -182,13 +197,35 @@ def plausible(text: str, cand: Candidate, *, labelled: bool) -> bool:
 
 def _phone_shaped(piece: str, labelled: bool) -> bool:
     """Whether the digit groups of a national number could be a phone number's."""
-    groups = _GROUPS.findall(piece)
-    if _DATE.match(piece) or (len(groups) > 1 and all(_YEAR.fullmatch(g) for g in groups)):
+    # an ASCII piece's groups by str methods: a pattern call and a Match per group cost more
+    groups = piece.translate(_GAPS).split() if piece.isascii() else _GROUPS.findall(piece)
+    if (_may_be_date(piece, len(groups)) and _DATE.match(piece)) or (
+        len(groups) > 1 and all(_year(g) for g in groups)
+    ):
         return False
     if len(groups) == 1:
         return labelled  # an unbroken run of digits is an id, a barcode or an amount unless labelled
     # a barcode's check digit or an ISBN's last group; or thousands written with spaces
     return len(groups[-1]) > 1 and not _thousands(groups)
+
+
+def _may_be_date(piece: str, groups: int) -> bool:
+    """False where _DATE surely does not match: each of its branches has its own count of groups.
+
+    Three groups only with one mark between each and no blank (``08/31/2027``), four only about a
+    ``-`` (``10.30-11.30``), two only as a ZIP+4 code: most numbers have three or four groups
+    and blanks between them.
+    """
+    if groups == 3:
+        return " " not in piece and "\t" not in piece
+    if groups == 4:
+        return "-" in piece
+    return groups == 2 and len(piece) == len("00000-0000")
+
+
+def _year(group: str) -> bool:
+    """``_YEAR.fullmatch(group)`` for a group of digits."""
+    return len(group) == 4 and group[:2] in _YEAR_HEADS if group.isascii() else bool(_YEAR.fullmatch(group))
 
 
 def _trunk_number_alone(text: str, cand: Candidate) -> bool:
@@ -211,10 +248,7 @@ def _thousands(groups: list[str]) -> bool:
 
 
 def _money_or_code_before(text: str, start: int, labelled: bool) -> bool:
-    lo = max(0, start - 18)
-    if not _word_may_end_before(text, lo, start):
-        return False
-    m = _WORD_BEFORE.search(text, lo, start)
+    m = _word_before(text, max(0, start - 18), start)
     if m is None:
         return False
     word = m.group(1).lower()
@@ -231,18 +265,39 @@ _TAIL = " \t:#("
 """The characters _WORD_BEFORE allows between its word and the number."""
 
 
-def _word_may_end_before(text: str, lo: int, start: int) -> bool:
-    """False where _WORD_BEFORE, searched in ``text[lo:start]``, surely finds nothing.
+_WORD_RUN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+"""What _WORD_BEFORE's word is made of after its first letter."""
+_MAX_WORD = 15
+
+
+def _word_before(text: str, lo: int, start: int) -> regex.Match[str] | None:
+    """``_WORD_BEFORE.search(text, lo, start)``, with no search where its answer is plain.
 
     Its match ends at ``start``, or (``$``) just before a newline there, after
     a tail of ``_TAIL`` characters. Past that tail stands the word's last
     character, unless the tail holds a ``#``, which may itself be the word.
     Most numbers follow a line break or a comma: then no pattern need run.
+    A word of letters and dots ends where the tail starts, and the search's
+    leftmost match can start only at the first letter of the last 15
+    characters of that run: one anchored match there (tried at every
+    position, the search costs some 75,000 instructions) gives the same
+    answer. Where it fails, only a ``#`` can be the word: the search decides.
     """
     end = start - 1 if text[start - 1 : start] == "\n" else start
     before = text[lo:end]
-    word_end = len(before.rstrip(_TAIL))
-    return "#" in before[word_end:] or (word_end > 0 and before[word_end - 1] in _WORD_END)
+    head = before.rstrip(_TAIL)
+    word_end = len(head)
+    hash_in_tail = "#" in before[word_end:]
+    if not (hash_in_tail or (word_end > 0 and head[-1] in _WORD_END)):
+        return None
+    if not hash_in_tail and head[-1] in _WORD_RUN:
+        first = max(len(head.rstrip(_WORD_RUN)), word_end - _MAX_WORD)
+        letter = word_end - len(head[first:].lstrip("."))
+        if letter < word_end:
+            m = _WORD_BEFORE.match(text, lo + letter, start)
+            if m is not None:
+                return m
+    return _WORD_BEFORE.search(text, lo, start)
 
 
 def _quantity_after(text: str, end: int) -> bool:

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeAlias
 
+import regex
+
 # phonenumbers is imported where a candidate is read, not on import (some 50 ms): a release
 # with no digit run worth reading never needs it. Every use below starts from _parse.
 if TYPE_CHECKING:
@@ -26,7 +28,7 @@ from pressparse.places import LinePlaces, line_region
 from pressparse.region import infer_region
 from pressparse.report import Report, ignore
 from pressparse.types import Phone, PhoneKind, Span
-from pressparse.vanity import VANITY, vanity_digits, vanity_possible
+from pressparse.vanity import VANITY, vanity_digits, vanity_windows
 
 _MAX_DIGITS_ONE_NUMBER = 13
 
@@ -99,11 +101,12 @@ def _local_number(doc: Document, start: int, end: int, before: list[Phone]) -> I
 
 
 def _vanity_numbers(doc: Document) -> Iterator[Phone]:
-    if not vanity_possible(doc):
+    windows = vanity_windows(doc)
+    if not windows:
         return
     from pressparse.phone_types import region_and_type  # noqa: PLC0415 - see the imports
 
-    for m in doc.finditer(VANITY):
+    for m in _in_windows(doc, windows):
         digits = vanity_digits(m.group("prefix"), m.group("rest"))
         number = _parse(digits, "AU" if m.group("prefix").isdigit() else "US")
         if number is None:
@@ -111,6 +114,11 @@ def _vanity_numbers(doc: Document) -> Iterator[Phone]:
         region, number_type = region_and_type(number)
         if number_type != _UNKNOWN:
             yield _phone(doc, (m.start(), m.end()), number, kind="toll_free", region=region)
+
+
+def _in_windows(doc: Document, windows: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
+    for lo, hi in windows:
+        yield from doc.finditer(VANITY, pos=lo, endpos=hi)
 
 
 def _numbers_in_run(ctx: _Context, start: int, end: int) -> Iterator[Phone]:
@@ -165,12 +173,19 @@ def _read(ctx: _Context, cand: Candidate) -> Phone | None:
     if read is None:
         return None
     number, region, type_kind = read
-    ext = EXTENSION.match(text, cand.end, min(len(text), cand.end + 24))
+    ext = _extension(text, cand.end)
     end = ext.end() if ext else cand.end
     kind = label_kind or after_kind or type_kind
     return _phone(
         ctx.doc, (cand.start, end), number, ext=ext.group("ext") if ext else None, kind=kind, region=region
     )
+
+
+def _extension(text: str, end: int) -> regex.Match[str] | None:
+    # EXTENSION takes at most five spaces and commas before its x or ext: most numbers have neither
+    if text[end : end + 6].lstrip(" \t,")[:1] not in {"x", "X", "e", "E"}:
+        return None
+    return EXTENSION.match(text, end, min(len(text), end + 24))
 
 
 def _validated(ctx: _Context, cand: Candidate, labelled: bool) -> _Read | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
@@ -75,17 +75,20 @@ class _Forms:
     single_cased: frozenset[str]
     multi_word: frozenset[str]
     multi_first: frozenset[str]
+    cased: frozenset[str]
+    """``single_cased`` and ``multi_first`` together: one set to meet a text's words."""
+    first_words: frozenset[str]
+    """The first word of every name ``place_country`` knows, lower-case, without a trailing ``.``."""
 
 
 @cache
 def _forms() -> _Forms:
     names = (*CITIES, *REGIONS, *US_STATES, *country_names())
     multi_word = frozenset(name.rstrip(".") for name in names if " " in name and len(name.split()) <= 3)
-    return _Forms(
-        single_cased=frozenset(f for name in names if " " not in name for f in _cased(name)),
-        multi_word=multi_word,
-        multi_first=frozenset(f for name in multi_word for f in _cased(name.split()[0])),
-    )
+    single_cased = frozenset(f for name in names if " " not in name for f in _cased(name))
+    multi_first = frozenset(f for name in multi_word for f in _cased(name.split()[0]))
+    first_words = frozenset(name.split()[0].rstrip(".") for name in names if name.strip())
+    return _Forms(single_cased, multi_word, multi_first, single_cased | multi_first, first_words)
 
 
 _PUNCTUATION = ",;:()[]{}\"'!?/|<>*_#"
@@ -96,33 +99,79 @@ def capitalised_places(text: str) -> set[str]:
     """The known place names written capitalised in ``text``, lower-case, each once.
 
     Plain string and set operations, no pattern: split on spaces and
-    punctuation, intersect the words with the place names as texts
+    punctuation, meet the words once with the place names as texts
     capitalise them, and look at two- and three-word runs only where one of
-    them starts (``New``, ``United``, ``South``).
+    them starts (``New``, ``United``, ``South``), found in the text itself.
     """
     for mark in _PUNCTUATION:
         if mark in text:
             text = text.replace(mark, " ")
-    words = text.split()
     forms = _forms()
-    found = {w.lower().rstrip(".") for w in forms.single_cased.intersection(words)}
-    for first in forms.multi_first.intersection(words):
-        # only where a first word stands: a loop over every word costs more than the text's finds
-        i = words.index(first)
-        while i >= 0:
+    hits = forms.cased.intersection(text.split())
+    found = {w.lower().rstrip(".") for w in hits & forms.single_cased}
+    for first in hits & forms.multi_first:
+        for after in _words_after(text, first):
+            # keys as " ".join(words[i : i + size]) makes them; a word alone is no multi-word name
             for size in (2, 3):
-                key = " ".join(words[i : i + size]).lower().rstrip(".")
+                key = " ".join((first, *after[: size - 1])).lower().rstrip(".")
                 if key in forms.multi_word:
                     found.add(key)
-            i = _index(words, first, i + 1)
     return found
 
 
-def _index(words: list[str], word: str, start: int) -> int:
-    try:
-        return words.index(word, start)
-    except ValueError:
-        return -1
+def _words_after(text: str, word: str) -> Iterator[list[str]]:
+    """For each place ``word`` stands as a whole word, the (up to) two words after it.
+
+    ``str.find`` skips to each at once, where ``list.index`` over the words compares every one.
+    """
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or text[i - 1].isspace()) and (j == len(text) or text[j].isspace()):
+            yield text[j:].split(None, 2)[:2]
+        i = text.find(word, i + 1)
+
+
+_WORD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.'-"
+"""What LINE_PLACE's place words are made of in an ASCII text (``[\\w.'-]``)."""
+_LEAD = " \t>*-"
+_MAX_WORD = 25
+
+
+def may_open_with_place(text: str, start: int) -> bool:
+    """False where LINE_PLACE, matched at ``start``, surely names no place ``place_country`` knows.
+
+    Its place opens the line, or follows ``In`` or ``From`` there, and its
+    first word is the line's (or that word's next) word, or a part of it
+    that ends before a ``-``. Only a place name's first word can be it: the
+    pattern, with its three-word places, runs only where one may be (some
+    20,000 instructions a line, for most lines that open with a name).
+    Beyond ASCII, ``\\w`` and case-blind matching go further: the pattern decides.
+    """
+    head = text[start : start + 80]
+    if not head.isascii():
+        return True
+    body = head.lstrip(_LEAD)
+    word = body[: len(body) - len(body.lstrip(_WORD))]
+    if _place_word_may_open(word):
+        return True
+    if word.lower() not in {"in", "from"}:
+        return False
+    rest = body[len(word) :].lstrip(" \t")
+    return _place_word_may_open(rest[: len(rest) - len(rest.lstrip(_WORD))])
+
+
+def _place_word_may_open(word: str) -> bool:
+    """Whether ``word``, or a part of it before a ``-``, is the first word of a known place name."""
+    firsts = _forms().first_words
+    if len(word) <= _MAX_WORD and word.lower().rstrip(".") in firsts:
+        return True
+    cut = word.find("-", 1)
+    while 0 < cut <= _MAX_WORD:
+        if word[:cut].lower().rstrip(".") in firsts:
+            return True
+        cut = word.find("-", cut + 1)
+    return False
 
 
 def _is_place(key: str) -> bool:
@@ -142,7 +191,7 @@ def nearest_place(text: str, pos: int) -> tuple[str, str] | None:
     found = _in_place_before(text, head, pos)
     if found:
         return found
-    m = LINE_PLACE.match(text, head, min(len(text), head + 80))
+    m = LINE_PLACE.match(text, head, min(len(text), head + 80)) if may_open_with_place(text, head) else None
     region = place_country(m.group("place")) if m else None
     return (m.group("place"), region) if m and region else None
 
@@ -221,7 +270,11 @@ def _header_region(text: str, start: int, lines: LinePlaces) -> str | None:
 
 def _line_place(text: str, start: int, lines: LinePlaces) -> tuple[str | None, bool]:
     if start not in lines:
-        m = LINE_PLACE.match(text, start, min(len(text), start + 80))
+        m = (
+            LINE_PLACE.match(text, start, min(len(text), start + 80))
+            if may_open_with_place(text, start)
+            else None
+        )
         if m is None:
             lines[start] = None, False
         else:

@@ -6,6 +6,8 @@ letters in dash-joined groups, so ``070 123 45 67 (Axel)`` stays digits and a na
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from pressparse.document import Document
@@ -37,25 +39,40 @@ _HINT_REACH = 24
 """More than a hint match reaches past its first character (prefix, bracket, separator, ten letters)."""
 
 
-def vanity_possible(doc: Document) -> bool:
-    """Whether keypad letters follow a toll-free prefix as VANITY wants: without them, it need not run.
+_HINT_LEAD = 8
+_HINT_TAIL = 56
+"""A VANITY match starts at most four characters before its hint (``+1-(``) and ends at most
+44 after it: a window this wide around each hint holds every match whole, with the character
+its lookahead reads."""
+
+
+def vanity_windows(doc: Document) -> list[tuple[int, int]]:
+    """Where VANITY can match: around each hint, windows that overlap merged; none without a hint.
 
     Each hint opens with a literal (``8``, ``1300``): ``str.find`` of one character skips to the next
-    at once, where a substring test for each of seven prefixes reads the whole text seven times.
-    A hint found at its literal's every place is what a search of the whole text finds.
+    at once, where a substring test for each of seven prefixes reads the whole text seven times;
+    ``1300`` is rare enough that finding it whole costs less than stopping at every ``3``.
+    Every VANITY match holds a hint near its start, and a match that crosses into a window is
+    inside it, so the matches in the windows are those of a scan of the whole text.
     """
     text = doc.folded
-    i = text.find("8")
+    hints = [i for i in _all(text, "8") if text[i + 1 : i + 3] in _DOUBLED and _hint_at(doc, _NANP_HINT, i)]
+    hints += [i for i in _all(text, "1300") if _hint_at(doc, _AU_HINT, i)]
+    windows: list[tuple[int, int]] = []
+    for i in sorted(hints):
+        lo, hi = max(0, i - _HINT_LEAD), min(len(text), i + _HINT_TAIL)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _all(text: str, literal: str) -> Iterator[int]:
+    i = text.find(literal)
     while i >= 0:
-        if text[i + 1 : i + 3] in _DOUBLED and _hint_at(doc, _NANP_HINT, i):
-            return True
-        i = text.find("8", i + 1)
-    i = text.find("3")
-    while i >= 0:
-        if i and text[i - 1 : i + 3] == "1300" and _hint_at(doc, _AU_HINT, i - 1):
-            return True
-        i = text.find("3", i + 1)
-    return False
+        yield i
+        i = text.find(literal, i + 1)
 
 
 def _hint_at(doc: Document, hint: regex.Pattern[str], i: int) -> bool:
