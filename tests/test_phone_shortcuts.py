@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import time
+from collections.abc import Callable
 
 import regex
 
@@ -113,11 +115,42 @@ def test_capitalised_places_are_those_of_every_word() -> None:
     forms = _forms()
     words = [*sorted(forms.cased)[:200], *sorted(forms.multi_word), "New", "NEW", "York.", "x", "Étah"]
     words += [w.title() for w in sorted(forms.multi_word)]
-    gaps = [" ", "  ", ",", ", ", "\n", "\t", "(", "'", "\x1c", "\x85", "\xa0", "\u2028", "-", ".", "_", "#"]
+    gaps = [
+        " ",
+        "  ",
+        ",",
+        ", ",
+        "\n",
+        "\t",
+        "(",
+        "'",
+        "\x1c",
+        "\x85",
+        "\xa0",
+        "\u2028",
+        "-",
+        ".",
+        "_",
+        "#",
+        " " * 70,
+    ]
     rnd = random.Random(7)
     for _ in range(5000):
         text = "".join(rnd.choice(words) + rnd.choice(gaps) for _ in range(rnd.randrange(1, 8)))
         assert capitalised_places(text) == _places_by_splitting(text), text
+
+
+def test_capitalised_places_stay_linear_on_a_long_run_of_place_names() -> None:
+    small, large = ("New York " * n for n in (20_000, 80_000))
+    cost = [min(_cpu_seconds(capitalised_places, text) for _ in range(3)) for text in (small, large)]
+    # four times the input: about four times the cost; copying the rest of the text per name cost sixteen
+    assert cost[1] < 8 * cost[0] + 0.01
+
+
+def _cpu_seconds(find: Callable[[str], object], text: str) -> float:
+    started = time.process_time()
+    find(text)
+    return time.process_time() - started
 
 
 def test_digit_groups_and_years_by_str_methods_are_the_patterns() -> None:

@@ -128,8 +128,25 @@ def _words_after(text: str, word: str) -> Iterator[list[str]]:
     while i >= 0:
         j = i + len(word)
         if (i == 0 or text[i - 1].isspace()) and (j == len(text) or text[j].isspace()):
-            yield text[j:].split(None, 2)[:2]
+            yield _two_words_from(text, j)
         i = text.find(word, i + 1)
+
+
+_SLICE = 64
+
+
+def _two_words_from(text: str, start: int) -> list[str]:
+    """``text[start:].split(None, 2)[:2]`` without copying the rest of the text for every word.
+
+    A slice that doubles until a third part shows (so the two words are whole) or the text
+    ends: copying the rest each time made a text of a million place names quadratic.
+    """
+    size = _SLICE
+    while True:
+        parts = text[start : start + size].split(None, 2)
+        if len(parts) == 3 or start + size >= len(text):
+            return parts[:2]
+        size *= 2
 
 
 _WORD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.'-"
