@@ -211,7 +211,6 @@ def is_org_words(words: tuple[str, ...]) -> bool:
     return len(words) == 1 and is_acronym(words[0])
 
 
-@lru_cache(maxsize=_NAMES_CACHED)  # asked of every run a scan finds, and of each word of a name
 def is_acronym(word: str) -> bool:
     letters = word.replace("&", "").replace("-", "")
     return len(letters) >= 2 and letters.isupper() and "." not in word
@@ -263,7 +262,6 @@ def _split_plan(words: tuple[str, ...]) -> _Plan:
     return cut, end, title, is_org_words(words[cut:end]), None
 
 
-@lru_cache(maxsize=_NAMES_CACHED)  # asked of most words of every run split into title and name
 def is_job_word(word: str) -> bool:
     """``Astronomer``, ``Seismologist``: an occupation, capitalised only because it opens a sentence."""
     k = key(word)
