@@ -51,3 +51,11 @@ def line_end(text: str, pos: int, window: int = WINDOW) -> int:
     hi = min(len(text), pos + window)
     j = text.find("\n", pos, hi)
     return j if j >= 0 else hi
+
+
+def occurrences(text: str, literal: str) -> Iterator[int]:
+    """Where ``literal`` starts in ``text``, in order, overlapping ones too."""
+    i = text.find(literal)
+    while i >= 0:
+        yield i
+        i = text.find(literal, i + 1)

@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex
 
 from pressparse.document import Document, as_document
+from pressparse.lines import occurrences
 from pressparse.phone_candidates import digit_stretches
 from pressparse.places import capitalised_places, place_country
 from pressparse.types import Dateline
@@ -122,7 +123,7 @@ def _domain_hits(doc: Document) -> Iterator[regex.Match[str]]:
     """_DOMAIN_TLD matches, tried only at an ``@`` or before a ``.gov.``-like label."""
     lower = doc.lower
     # one scan for the fourteen labels, where a str.find each would read the text fourteen times
-    starts = {*_all(lower, "@"), *_second_level_dots(doc)}
+    starts = {*occurrences(lower, "@"), *_second_level_dots(doc)}
     for i in sorted(starts):
         m = doc.match(_DOMAIN_TLD, pos=i, endpos=min(len(lower), i + _DOMAIN_WINDOW))
         if m is not None:  # anchored at the hit: a search would scan on past it for nothing
@@ -146,13 +147,6 @@ def _second_level_dots(doc: Document) -> list[int]:
             found.append(i)
         i = j
     return found
-
-
-def _all(text: str, key: str) -> Iterator[int]:
-    i = text.find(key)
-    while i >= 0:
-        yield i
-        i = text.find(key, i + 1)
 
 
 def _count_email_domains(doc: Document, scores: Counter[str]) -> None:

@@ -6,11 +6,10 @@ letters in dash-joined groups, so ``070 123 45 67 (Axel)`` stays digits and a na
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from pressparse.document import Document
+from pressparse.lines import occurrences
 
 VANITY = regex.compile(
     r"""
@@ -56,8 +55,9 @@ def vanity_windows(doc: Document) -> list[tuple[int, int]]:
     inside it, so the matches in the windows are those of a scan of the whole text.
     """
     text = doc.folded
-    hints = [i for i in _all(text, "8") if text[i + 1 : i + 3] in _DOUBLED and _hint_at(doc, _NANP_HINT, i)]
-    hints += [i for i in _all(text, "1300") if _hint_at(doc, _AU_HINT, i)]
+    eights = occurrences(text, "8")
+    hints = [i for i in eights if text[i + 1 : i + 3] in _DOUBLED and _hint_at(doc, _NANP_HINT, i)]
+    hints += [i for i in occurrences(text, "1300") if _hint_at(doc, _AU_HINT, i)]
     windows: list[tuple[int, int]] = []
     for i in sorted(hints):
         lo, hi = max(0, i - _HINT_LEAD), min(len(text), i + _HINT_TAIL)
@@ -66,13 +66,6 @@ def vanity_windows(doc: Document) -> list[tuple[int, int]]:
         else:
             windows.append((lo, hi))
     return windows
-
-
-def _all(text: str, literal: str) -> Iterator[int]:
-    i = text.find(literal)
-    while i >= 0:
-        yield i
-        i = text.find(literal, i + 1)
 
 
 def _hint_at(doc: Document, hint: regex.Pattern[str], i: int) -> bool:
