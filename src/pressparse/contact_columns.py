@@ -19,7 +19,7 @@ import regex
 from pressparse.contact_names import people
 from pressparse.contact_roles import title_and_org
 from pressparse.document import Document
-from pressparse.lines import line_end
+from pressparse.lines import line_end, lines
 from pressparse.types import Contact, Email, Phone, Span
 
 Channel = Phone | Email
@@ -64,17 +64,8 @@ def _label_hits(text: str) -> Iterator[int]:
 
 def _filled(text: str, pos: int) -> Iterator[Span]:
     """The non-blank lines from the line that starts at ``pos`` on, as many as a list can hold."""
-    taken = 0
-    size = len(text)
-    while pos <= size:  # line by line with str.find: the lines of the rest of a long text are never split
-        newline = text.find("\n", pos)
-        end = size if newline < 0 else newline
-        if text[pos:end].strip():
-            yield pos, end
-            taken += 1
-            if taken >= 2 * _MAX_ROWS + 1:
-                return
-        pos = end + 1
+    filled = ((a, b) for a, b in lines(text, pos, len(text)) if text[a:b].strip())
+    return islice(filled, 2 * _MAX_ROWS + 1)
 
 
 def _pairs(doc: Document, first: int, channels: Sequence[Channel], starts: list[int]) -> Iterator[Contact]:
