@@ -32,7 +32,6 @@ from pressparse.vocab.reporting_verbs import ALL_FORMS
 from pressparse.vocab.titles import JOB_NOUNS, ORG_NOUNS, TITLE_WORDS
 
 MentionKind = Literal["person", "org", "pronoun", "role"]
-_START, _END, _GROUP = regex.Match.start, regex.Match.end, regex.Match.group
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{N}'-]{0,40}")
 
@@ -80,9 +79,7 @@ def words_in(doc: Document, a: int, b: int, *, limit: int = 0) -> list[Token]:
     With ``limit``, only the first ``limit`` words: a long clause need not be read to its end.
     """
     found = doc.finditer(_WORD, pos=a, endpos=b)
-    matches = list(islice(found, limit) if limit else found)
-    # three maps over the matches make no Python frame per word, as a comprehension would
-    return list(zip(map(_START, matches), map(_END, matches), map(_form, map(_GROUP, matches)), strict=True))
+    return [(*m.span(), _form(m.group())) for m in (islice(found, limit) if limit else found)]
 
 
 @lru_cache(maxsize=4096)  # a pure function of one word, asked of the same common words again and again
