@@ -8,11 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from pressparse.attribution import _FORM_BYTES, may_report
 from pressparse.document import Document
+from pressparse.mentions import words_in
 from pressparse.names import split_title, words_of
 from pressparse.quotes import find_quotes
 from pressparse.types import Problem
+from pressparse.vocab.reporting_verbs import ALL_FORMS, REPORTING_VERBS
 
 
 @dataclass(frozen=True)
@@ -575,3 +580,40 @@ def test_titles_split_off_names(case: tuple[str, str, str | None, bool]) -> None
     assert part.is_org == is_org
     if title is not None:
         assert part.title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he said",
+        "5said so",
+        "-Said the chair",
+        "ſaid the chair",  # a long s folds to s
+        "x" * 41 + "said",  # a word of the longest length, then a verb as a second word
+        "a1" * 20 + "a" + "said",
+        "the board SAID, comments",
+        "résumé noted",
+        "nothing here but words",
+        "",
+        "1234 -- ''",
+    ],
+)
+def test_may_report_is_false_only_when_no_word_is_a_verb(text: str) -> None:
+    words = [w[2] for w in words_in(Document(text), 0, len(text))]
+    if any(w in REPORTING_VERBS for w in words):
+        assert may_report(text)
+    if any(w in ALL_FORMS for w in words):
+        assert may_report(text, _FORM_BYTES)
+    assert not may_report("nothing here but words")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["said", "Says", "noted", "comments", "ſ", "é", "x" * 20, "1", "'", "-", " ", ",", "\n", "a"]
+        ),
+        max_size=30,
+    )
+)
+def test_may_report_agrees_with_the_words_read(pieces: list[str]) -> None:
+    test_may_report_is_false_only_when_no_word_is_a_verb("".join(pieces))

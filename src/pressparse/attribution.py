@@ -60,6 +60,13 @@ _MAX_WORDS_BEFORE_REPORT = 24
 _MAX_CUES_TRIED = 3
 _TAIL_REACH = 80
 """Characters before a quote read first for its cue: past ``_MAX_TAIL_WORDS`` words, as a rule."""
+_VERB_BYTES = frozenset(v.encode() for v in REPORTING_VERBS)
+_FORM_BYTES = frozenset(v.encode() for v in ALL_FORMS)
+_WORD_RUNS = bytes(c if chr(c).isalnum() or c in b"'-?" else 32 for c in range(128)) + b" " * 128
+"""Bytes of the characters a word holds kept, the rest made spaces; ``?`` stands for any non-ASCII one."""
+_LETTER_RUNS = bytes(c if chr(c).isalpha() else 32 for c in range(128)) + b" " * 128
+_MAX_WORD = 41
+"""Characters ``mentions.words_in`` takes in one word at most: a longer run goes on in a second word."""
 
 
 class Attribution(NamedTuple):
@@ -108,7 +115,7 @@ def after_quote(doc: Document, closed: int, limit: int) -> Attribution | None:
         m = _ACCORDING_AFTER.match(text, b, end) if low.startswith("according", b) else None
         mention = parse_object(doc, m.end() if m else b, end)
         return Attribution(mention, None, end) if mention else None
-    if _leads_into_next(doc, closed, a, end):
+    if _leads_into_next(doc, closed, a, end) or not may_report(text[a:end], _FORM_BYTES):
         return None
     words = words_in(doc, a, end)
     if words and (words[0][2] in ALL_FORMS or words[0][2] in _CAPITAL_CUES):
@@ -156,15 +163,7 @@ def before_quote(doc: Document, floor: int, opened: int) -> Attribution | None:
         mention = parse_object(doc, start + m.start("who"), start + m.end("who"))
         return Attribution(mention, None, opened) if mention else None
     punctuated = stripped.endswith((":", ","))
-    # the cue must be among the last words: read those first, and the whole sentence only if one is there
-    cut = doc.folded.rfind(" ", start, opened - _TAIL_REACH) + 1 if opened - start > _TAIL_REACH else 0
-    if cut > start:
-        last = words_in(doc, cut, opened)  # no word holds the space before ``cut``: the same words
-        if _cannot_cue(last, punctuated=punctuated):
-            return None
-        words = words_in(doc, start, cut) + last
-    else:
-        words = words_in(doc, start, opened)
+    words = _sentence_words(doc, start, opened, punctuated=punctuated)
     verbs = [i for i, w in enumerate(words) if w[2] in REPORTING_VERBS]
     if words and words[-1][2] in ALL_FORMS and punctuated:
         verbs.append(len(words) - 1)  # "Name comments, "Q"": a noun-like form used as the cue
@@ -179,6 +178,20 @@ def before_quote(doc: Document, floor: int, opened: int) -> Attribution | None:
     if mention is None and not doc.folded[start : cue[0]].strip(" \t\n,-"):
         return Attribution(None, cue, opened)  # "..., adding: "Q"": the speaker before
     return Attribution(mention, cue, opened) if mention else None
+
+
+def _sentence_words(doc: Document, start: int, opened: int, *, punctuated: bool) -> list[Token]:
+    """The words of ``[start, opened)``, or none when none of them can be the cue ``before_quote`` takes."""
+    if not may_report(doc.folded[start:opened], _FORM_BYTES):
+        return []  # no cue, not even a noun-like form to end on
+    # the cue must be among the last words: read those first, and the whole sentence only if one is there
+    cut = doc.folded.rfind(" ", start, opened - _TAIL_REACH) + 1 if opened - start > _TAIL_REACH else 0
+    if cut <= start:
+        return words_in(doc, start, opened)
+    last = words_in(doc, cut, opened)  # no word holds the space before ``cut``: the same words
+    if _cannot_cue(last, punctuated=punctuated):
+        return []
+    return words_in(doc, start, cut) + last
 
 
 def _cannot_cue(last: list[Token], *, punctuated: bool) -> bool:
@@ -288,6 +301,8 @@ def name_line(doc: Document, start: int, limit: int) -> Attribution | None:
 
 def indirect_speaker(doc: Document, a: int, b: int) -> Attribution | None:
     """The last ``Name said (that) ...`` in ``[a, b)``: who a following unattributed quote belongs to."""
+    if not may_report(doc.folded[a:b]):
+        return None  # most windows hold no reporting verb at all: no clause is read
     clauses: list[Span] = []
     start = a
     for m in doc.finditer(_CLAUSE_STOP, pos=a, endpos=b):
@@ -303,8 +318,26 @@ def indirect_speaker(doc: Document, a: int, b: int) -> Attribution | None:
     return None
 
 
+def may_report(text: str, forms: frozenset[bytes] = _VERB_BYTES) -> bool:
+    """False when no word ``words_in`` reads in ``text`` can be one of ``forms``: a test in C, no words read.
+
+    ``forms`` are verb forms in lower-case ASCII (``_FORM_BYTES`` takes ``Said``
+    as well, once case-folded). A verb's word is a run of letters whose case-folded form is the verb, with
+    no letter on either side unless a word of ``_MAX_WORD`` characters ended
+    just before it. Case-folded, with other characters as ``?``, every such
+    verb is a whole run of ASCII letters, or some run of word characters is
+    too long to say.
+    """
+    runs = text.casefold().encode("ascii", "replace").translate(_WORD_RUNS).split()
+    if not runs or max(map(len, runs)) > _MAX_WORD:
+        return bool(runs)
+    return not forms.isdisjoint(b" ".join(runs).translate(_LETTER_RUNS).split())
+
+
 def _reported(doc: Document, a: int, b: int) -> Attribution | None:
     """``Name said (that) ...`` or ``..., said Name, title.``: who the clause reports as speaking."""
+    if not may_report(doc.folded[a:b]):
+        return None
     words = words_in(doc, a, b, limit=_MAX_WORDS_BEFORE_REPORT)
     verbs = [i for i, w in enumerate(words) if w[2] in REPORTING_VERBS]
     for i in verbs[:_MAX_CUES_TRIED]:
