@@ -106,6 +106,8 @@ def after_quote(doc: Document, closed: int, limit: int) -> Attribution | None:
     a = closed
     while a < limit and text[a] in " \t\n,":
         a += 1
+    if a >= limit:
+        return None  # the quote ends its paragraph, as about half do
     end = clause_end(doc, a, limit)
     low = doc.lower  # holds "according" wherever the case-blind pattern can match it
     if text.startswith("-", a) or (low.startswith("according", a) and _ACCORDING_AFTER.match(text, a, end)):
@@ -154,6 +156,8 @@ def _past_adverbs(words: list[tuple[int, int, str]], i: int) -> int:
 
 def before_quote(doc: Document, floor: int, opened: int) -> Attribution | None:
     """``Name, title, said: "Q"`` / ``Name said, "Q"`` / ``According to Name, "Q"``."""
+    if opened <= floor or doc.folded[floor:opened].isspace():
+        return None  # the quote opens its paragraph: no sentence leads into it
     start = sentence_start(doc, floor, opened)
     seg = doc.folded[start:opened]
     stripped = seg.rstrip()
