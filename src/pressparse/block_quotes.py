@@ -35,11 +35,14 @@ _NARRATION = ("said", "says", "added", "told")
 
 def find_blocks(doc: Document, paras: Layout, marked: list[Passage]) -> list[tuple[Passage, Attribution]]:
     """Every unmarked block quote after a lead-in paragraph, with that lead-in's attribution."""
-    taken = {paras.index(p.opened) for p in marked}
-    found: list[tuple[Passage, Attribution]] = []
-    n = len(paras.starts)
     folded = doc.folded
-    for i in [i for i, b in enumerate(paras.ends[:-1]) if folded[b - 1] == ":"]:  # a lead-in ends in a colon
+    leads = [i for i, b in enumerate(paras.ends[:-1]) if folded[b - 1] == ":"]  # a lead-in ends in a colon
+    found: list[tuple[Passage, Attribution]] = []
+    if not leads:
+        return found  # most releases: no paragraph to set a block off
+    taken = {paras.index(p.opened) for p in marked}
+    n = len(paras.starts)
+    for i in leads:
         a, b = paras.span(i)
         if i + 1 in taken or not _is_speech(doc, paras.span(i + 1), first=True):
             continue
