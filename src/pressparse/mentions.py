@@ -15,7 +15,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from pressparse.document import Document
+from pressparse.document import UNTIMED_WINDOW, Document
 from pressparse.names import (
     NAME_RUN,
     PRONOUNS,
@@ -78,8 +78,20 @@ def words_in(doc: Document, a: int, b: int, *, limit: int = 0) -> list[Token]:
 
     With ``limit``, only the first ``limit`` words: a long clause need not be read to its end.
     """
-    found = doc.finditer(_WORD, pos=a, endpos=b)
-    return [(*m.span(), _form(m.group())) for m in (islice(found, limit) if limit else found)]
+    if b - a > UNTIMED_WINDOW:  # a whole long text: through Document, under its timeout
+        found = doc.finditer(_WORD, pos=a, endpos=b)
+        return [(*m.span(), _form(m.group())) for m in (islice(found, limit) if limit else found)]
+    # The words as strings, without a Match object each: every letter starts a word, so none stands
+    # between one word's end and the next word's start, and ``find`` lands on that start.
+    text = doc.folded
+    words = _WORD.findall(text, a, b)
+    tokens: list[Token] = []
+    pos = a
+    for word in words[:limit] if limit else words:
+        start = text.find(word, pos)
+        pos = start + len(word)
+        tokens.append((start, pos, _form(word)))
+    return tokens
 
 
 @lru_cache(maxsize=4096)  # a pure function of one word, asked of the same common words again and again

@@ -92,7 +92,7 @@ class NameIndex:
 
     def _run(self, doc: Document, start: int, end: int) -> None:
         words = run_words(doc.text, start, end)
-        a, b, title, is_org = split_words(words)
+        a, b, title, is_org, _ = split_words(words)
         name = words[a:b]
         if is_org:
             if _speaks(doc.folded, start, end):
@@ -398,24 +398,21 @@ class Names:
         if surname in self._forms or not surname:
             return self._forms.get(surname, [])
         forms: list[tuple[str, ...]] = []
+        text, low, size = self.doc.folded, self.doc.lower, len(surname)
         pos, seen = 0, 0
         while seen < _MAX_OCCURRENCES:
-            i = self.doc.lower.find(surname, pos)
+            i = low.find(surname, pos)
             if i < 0:
                 break
-            pos, seen = i + 1, seen + 1
-            form = self._form_at(i, i + len(surname))
+            pos, seen, end = i + 1, seen + 1, i + size
+            if (i and text[i - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
+                continue  # inside a longer word
+            run = self._run_holding(i, end)
+            form = None if run is None else self._person_in(*run)
             if form is not None:
                 forms.append(form)
         self._forms[surname] = forms
         return forms
-
-    def _form_at(self, start: int, end: int) -> tuple[str, ...] | None:
-        text = self.doc.folded
-        if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
-            return None
-        run = self._run_holding(start, end)
-        return None if run is None else self._person_in(*run)
 
     def _run_holding(self, start: int, end: int) -> Span | None:
         """The capitalised run holding ``[start, end)`` if it has two words or more."""
@@ -425,7 +422,7 @@ class Names:
         lo, first = run_floor(text, start, _NAME_REACH)
         if first and not run_goes_on(text, start, end):
             return None  # "Ruiz said": a run of one word holds no full name
-        for m in self.doc.finditer(NAME_RUN, pos=lo, endpos=min(len(text), end + 6)):
+        for m in NAME_RUN.compiled.finditer(text, lo, min(len(text), end + 6)):  # a short window: untimed
             if m.start() > start:
                 break  # runs come in order: none later holds ``start``
             if m.start() <= start < m.end():
@@ -435,7 +432,7 @@ class Names:
     def _person_in(self, start: int, end: int) -> tuple[str, ...] | None:
         """The person a run names, with the title the release gives them kept for ``title_of``."""
         words = run_words(self.doc.text, start, end)
-        a, b, title, is_org = split_words(words)
+        a, b, title, is_org, _ = split_words(words)
         words = words[a:b]
         if is_org or len(words) < 2 or not is_person(words):
             return None

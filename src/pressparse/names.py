@@ -224,15 +224,9 @@ def run_words(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(seg.split())
 
 
-def split_words(words: tuple[str, ...]) -> tuple[int, int, str | None, bool]:
-    """``split_title`` on bare words: the name's first and end index, its title, whether an organisation."""
-    a, b, title, is_org, _ = _split_plan(words)
-    return a, b, title, is_org
-
-
 def split_title(run: Words) -> NamePart:
     """Titles and honorifics in front go to the title; post-nominals (``QC``, ``AO``) are dropped."""
-    a, b, title, is_org, organization = _split_plan(run.words)
+    a, b, title, is_org, organization = split_words(run.words)
     return NamePart(run.sub(a, b), title, is_org, organization)
 
 
@@ -241,10 +235,11 @@ _Plan = tuple[int, int, str | None, bool, str | None]
 
 
 @lru_cache(maxsize=_NAMES_CACHED)  # one release asks about the same few names from several places
-def _split_plan(words: tuple[str, ...]) -> _Plan:
+def split_words(words: tuple[str, ...]) -> _Plan:
+    """``split_title`` on bare words, without spans: the plan ``_Plan`` describes."""
     end = len(words)
     if end >= 3 and words[0] in _CUES_BEFORE_NAMES:
-        a, b, title, is_org, organization = _split_plan(words[1:])
+        a, b, title, is_org, organization = split_words(words[1:])
         return a + 1, b + 1, title, is_org, organization  # '"Q." Said Alex Berg': the cue, not a first name
     while end > 1 and key(words[end - 1]) in _AFTER_NAME and words[end - 1].isupper():
         end -= 1
@@ -305,7 +300,7 @@ def _person_before_joiner(words: tuple[str, ...], end: int) -> _Plan | None:
     j = next((i for i, w in enumerate(words[:end]) if key(w) in JOINERS), 0)
     if j < 2:
         return None
-    a, b, title, is_org, _ = _split_plan(words[:j])
+    a, b, title, is_org, _ = split_words(words[:j])
     if is_org or b - a < 2:
         return None
     org = " ".join(w for w in words[j + 1 : end] if key(w) != "the") or None
