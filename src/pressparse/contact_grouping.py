@@ -25,7 +25,6 @@ Channel = Phone | Email
 
 _BRACKETS = regex.compile(r"\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]")
 _HANDLE = regex.compile(r"(?<![\w@.])@\w{1,30}|https?://\S{1,200}|www\.\S{1,200}")
-_HANDLE_MARKS = ("@", "http", "www.")
 _POSITION_AND_KIND = itemgetter(0, 1)
 _DIGIT_OR_AT = regex.compile(r"[\d@]")
 _JOINED = regex.compile(r"[ \t]{0,3}(?:/|&|and)[ \t]{0,3}")
@@ -72,9 +71,7 @@ def group_channels(doc: Document, zone: Zone, channels: list[Channel], *, orgs: 
     text = doc.folded
     labels = _label_lines(text, zone)
     masked = (
-        [c.span for c in channels]
-        + _spans(_BRACKETS, text, zone, ("(", "["))
-        + _spans(_HANDLE, text, zone, _HANDLE_MARKS)
+        [c.span for c in channels] + _spans(_BRACKETS, text, zone, ("(", "[")) + _handle_spans(text, zone)
     )
     events: list[tuple[int, int, object]] = [(c.span[0], 1, c) for c in channels]
     events += [(o.start, 0, o) for o in _owners(doc, zone, masked, labels, orgs=orgs)]
@@ -167,13 +164,49 @@ def _label_lines(text: str, zone: Zone) -> list[tuple[int, int, bool]]:
         a = max(zone.start, text.rfind("\n", zone.start, colon) + 1)
         newline = text.find("\n", colon, zone.end)
         b = zone.end if newline < 0 else newline
-        m = _LABEL_LINE.match(text, a, b)
+        m = _LABEL_LINE.match(text, a, b) if _may_label(text, a, colon, b) else None
         if m and not _DIGIT_OR_AT.search(label := m.group(_LABEL)):
             out.append((a, m.end(_LABEL), label.lower().startswith("for ")))
         if newline < 0:
             break
         colon = text.find(":", newline, zone.end)
     return out
+
+
+_LABEL_TAIL = 4
+"""At most this many blanks, underscores or stars follow a label line's colon."""
+_MARKUP = " \t>*_#|-"
+
+
+def _may_label(text: str, a: int, colon: int, b: int) -> bool:
+    """False where _LABEL_LINE cannot match the line [a, b), whose first colon is at ``colon``.
+
+    A line that is only a label ends at most four blanks after that colon; a ``For ...:`` line opens
+    with "for" after its markup. Most colons in a zone are a channel's (``Tel: ...``): no pattern there.
+    """
+    tail = text[colon + 1 : b]
+    if len(tail) <= _LABEL_TAIL and not tail.strip(" \t_*"):
+        return True
+    head = text[a : min(b, a + 16)].lstrip(_MARKUP)[:3]
+    return not head.isascii() or head.lower() == "for"  # beyond ASCII, case-blind is more than lower case
+
+
+_BEFORE_EMAIL_AT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@.")
+"""Characters before an '@' that open no handle (a word character, '@', '.'): an address's last one."""
+
+
+def _handle_spans(text: str, zone: Zone) -> list[Span]:
+    """_HANDLE's spans in the zone; none without a link or an '@' that stands outside an address.
+
+    Most zones hold an email address, whose '@' follows a word character: no pattern run there.
+    """
+    if text.find("http", zone.start, zone.end) < 0 and text.find("www.", zone.start, zone.end) < 0:
+        at = text.find("@", zone.start, zone.end)
+        while at >= 0 and at > zone.start and text[at - 1] in _BEFORE_EMAIL_AT:
+            at = text.find("@", at + 1, zone.end)
+        if at < 0:
+            return []
+    return [m.span() for m in _HANDLE.finditer(text, zone.start, zone.end)]
 
 
 def _spans(
