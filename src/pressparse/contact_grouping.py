@@ -70,9 +70,7 @@ def group_channels(doc: Document, zone: Zone, channels: list[Channel], *, orgs: 
     """
     text = doc.folded
     labels = _label_lines(text, zone)
-    masked = (
-        [c.span for c in channels] + _spans(_BRACKETS, text, zone, ("(", "[")) + _handle_spans(text, zone)
-    )
+    masked = [c.span for c in channels] + _bracket_spans(text, zone) + _handle_spans(text, zone)
     events: list[tuple[int, int, object]] = [(c.span[0], 1, c) for c in channels]
     events += [(o.start, 0, o) for o in _owners(doc, zone, masked, labels, orgs=orgs)]
     events += [(a, -1, None) for a, _, _ in labels]
@@ -209,10 +207,32 @@ def _handle_spans(text: str, zone: Zone) -> list[Span]:
     return [m.span() for m in _HANDLE.finditer(text, zone.start, zone.end)]
 
 
-def _spans(
-    pattern: regex.Pattern[str], text: str, zone: Zone, marks: tuple[str, ...]
-) -> list[tuple[int, int]]:
-    """The pattern's spans in the zone; none without one of the ``marks`` every match holds."""
-    if not any(text.find(mark, zone.start, zone.end) >= 0 for mark in marks):
-        return []
-    return [m.span() for m in pattern.finditer(text, zone.start, zone.end)]
+def _bracket_spans(text: str, zone: Zone) -> list[Span]:
+    """_BRACKETS' spans in the zone, found bracket by bracket with ``str.find``: a zone holds a few.
+
+    Each opening bracket is tried in text order, as the pattern's scan tries it: its first closing
+    bracket within 80 characters ends it, unless another opening bracket or a newline comes first.
+    """
+    out: list[Span] = []
+    pos, end = zone.start, zone.end
+    paren, square = text.find("(", pos, end), text.find("[", pos, end)
+    while paren >= 0 or square >= 0:
+        at = paren if square < 0 or 0 <= paren < square else square
+        opening = text[at]
+        closing = _CLOSING[opening]
+        shut = text.find(closing, at + 1, min(end, at + _BRACKETED + 2))
+        inside = text[at + 1 : shut] if shut >= 0 else ""
+        pos = at + 1
+        if shut >= 0 and opening not in inside and "\n" not in inside:
+            out.append((at, shut + 1))
+            pos = shut + 1
+        if paren >= 0 and paren < pos:
+            paren = text.find("(", pos, end)
+        if square >= 0 and square < pos:
+            square = text.find("[", pos, end)
+    return out
+
+
+_CLOSING = {"(": ")", "[": "]"}
+_BRACKETED = 80
+"""The most characters _BRACKETS allows between two brackets."""
