@@ -7,8 +7,32 @@ import random
 import pytest
 
 import pressparse
+from pressparse.contact_grouping import (
+    _BRACKETS,
+    _HANDLE,
+    _LABEL_LINE,
+    _bracket_spans,
+    _handle_spans,
+    _may_label,
+)
 from pressparse.contact_names import _DESK_GAP, _gap
-from pressparse.contact_zones import _KEYWORD_LEAD, _KEYWORD_TAIL, ANCHOR, ANCHOR_KEYWORDS, _anchors
+from pressparse.contact_roles import _TITLE_STEMS, TITLE_AFTER, TITLE_LINE, _may_hold_title
+from pressparse.contact_zones import (
+    _CALL,
+    _CONTACT_VERB,
+    _KEYWORD_LEAD,
+    _KEYWORD_TAIL,
+    ANCHOR,
+    ANCHOR_KEYWORDS,
+    FOR_LABEL,
+    LABEL,
+    Zone,
+    _anchors,
+    _opens_call,
+    _opens_contact_verb,
+    _opens_for_label,
+    _opens_label,
+)
 from pressparse.contacts import find_contacts
 from pressparse.document import Document
 from pressparse.errors import PatternTimeout
@@ -472,3 +496,64 @@ def test_the_desk_gap_shortcut_agrees_with_its_pattern() -> None:
     for _ in range(5000):
         between = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 7)))
         assert _gap(between) == (between != " " and not _DESK_GAP.fullmatch(between)), repr(between)
+
+
+def test_the_bracket_shortcut_agrees_with_its_pattern() -> None:
+    # _bracket_spans finds with str.find what _BRACKETS' scan finds in a zone
+    rnd = random.Random(7)
+    for odds in (0.5, 0.05, 0.01):
+        for _ in range(2000):
+            text = "".join(
+                rnd.choice("([)]\n ") if rnd.random() < odds else "x" for _ in range(rnd.randrange(200))
+            )
+            start = rnd.randrange(len(text) + 1)
+            zone = Zone(start, rnd.randrange(start, len(text) + 1))
+            expected = [m.span() for m in _BRACKETS.finditer(text, zone.start, zone.end)]
+            assert _bracket_spans(text, zone) == expected, (text, zone)
+
+
+def test_the_handle_shortcut_never_hides_a_handle() -> None:
+    # _handle_spans skips _HANDLE only where every '@' stands inside an address and no link is written
+    rnd = random.Random(8)
+    pieces = ["@", "a", "Z", "9", "_", ".", " ", "\n", "é", "http", "www.", ":", "-"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(12)))
+        start = rnd.randrange(len(text) + 1)
+        zone = Zone(start, rnd.randrange(start, len(text) + 1))
+        expected = [m.span() for m in _HANDLE.finditer(text, zone.start, zone.end)]
+        assert _handle_spans(text, zone) == expected, (text, zone)
+
+
+def test_the_label_line_shortcut_never_hides_a_label() -> None:
+    # _may_label says False only where _LABEL_LINE cannot match the line
+    rnd = random.Random(9)
+    pieces = ["for", "FOR", "For", " ", "\t", ":", "*", "_", "#", ">", "-", "Media", "x", "é", "1"]
+    for _ in range(5000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 10)))
+        colon = line.find(":")
+        if colon >= 0 and not _may_label(line, 0, colon, len(line)):
+            assert _LABEL_LINE.match(line, 0, len(line)) is None, line
+
+
+def test_the_title_shortcut_never_hides_a_title() -> None:
+    # _may_hold_title says False only where neither title pattern can match
+    rnd = random.Random(10)
+    pieces = [*_TITLE_STEMS, "Spokeswoman", "DIRECTOR", "Vp", "of", " ", ",", "Acme", "ſ", "\n", "x"]
+    for _ in range(5000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 6)))
+        if not _may_hold_title(line):
+            assert TITLE_LINE.fullmatch(line) is None, line
+            assert TITLE_AFTER.match(", " + line) is None, line
+
+
+def test_the_anchor_shortcuts_agree_with_their_patterns() -> None:
+    # each _opens_* settles in str tests, on ASCII, what its pattern says at an anchor
+    rnd = random.Random(12)
+    for _ in range(5000):
+        words = [rnd.choice(_LABEL_WORDS) for _ in range(rnd.randrange(1, 6))]
+        text = "".join(w + rnd.choice(["", " ", "  ", "\t", ": ", ", ", ":"]) for w in words)
+        end = len(text)
+        assert _opens_call(text, 0) == (_CALL.match(text, 0) is not None), text
+        assert _opens_contact_verb(text, 0) == (_CONTACT_VERB.match(text, 0) is not None), text
+        assert _opens_label(text, 0) == (LABEL.match(text, 0) is not None), text
+        assert _opens_for_label(text, 0, end) == (FOR_LABEL.match(text, 0, end) is not None), text

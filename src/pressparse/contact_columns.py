@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from itertools import islice
+from itertools import chain, islice
 
 import regex
 
-from pressparse.contact_names import people
+from pressparse.contact_names import Owner, people
 from pressparse.contact_roles import title_and_org
 from pressparse.document import Document
 from pressparse.lines import line_end, lines
@@ -68,17 +68,31 @@ def _filled(text: str, pos: int) -> Iterator[Span]:
     return islice(filled, 2 * _MAX_ROWS + 1)
 
 
+def _row_name(text: str, a: int, b: int) -> Owner | None:
+    """The name a row opens with, after at most an honorific; None for a number row."""
+    row = text[a:b]
+    if _NUMBER_LINE.match(row.strip()):
+        return None  # the cheaper test first: a number row is no name row, whoever it names
+    owner = next(people(text, a, min(b, a + _NAME_LINE), []), None)
+    lead = len(row) - len(row.lstrip())
+    return None if owner is None or owner.start - a - lead > _HONORIFIC else owner
+
+
 def _pairs(doc: Document, first: int, channels: Sequence[Channel], starts: list[int]) -> Iterator[Contact]:
     text = doc.folded
     filled = _filled(text, first)
+    head = list(islice(filled, _MIN_ROWS))
+    # a table has two name rows at least: under most labels the second row (a title, a number) is none,
+    # and the first need not be read
+    if len(head) < _MIN_ROWS or _row_name(text, *head[-1]) is None:
+        return
     rows = []
     names = []
-    for a, b in filled:
+    for a, b in chain(head, filled):
         rows.append((a, b))
-        owner = next(people(text, a, min(b, a + _NAME_LINE), []), None)
-        lead = len(text[a:b]) - len(text[a:b].lstrip())
-        if owner is None or owner.start - a - lead > _HONORIFIC or _NUMBER_LINE.match(text[a:b].strip()):
-            break  # a row opens with its name, after at most an honorific
+        owner = _row_name(text, a, b)
+        if owner is None:
+            break
         names.append(owner)
     if not _MIN_ROWS <= len(names) <= _MAX_ROWS:
         return

@@ -25,7 +25,6 @@ Channel = Phone | Email
 
 _BRACKETS = regex.compile(r"\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]")
 _HANDLE = regex.compile(r"(?<![\w@.])@\w{1,30}|https?://\S{1,200}|www\.\S{1,200}")
-_HANDLE_MARKS = ("@", "http", "www.")
 _POSITION_AND_KIND = itemgetter(0, 1)
 _DIGIT_OR_AT = regex.compile(r"[\d@]")
 _JOINED = regex.compile(r"[ \t]{0,3}(?:/|&|and)[ \t]{0,3}")
@@ -71,11 +70,7 @@ def group_channels(doc: Document, zone: Zone, channels: list[Channel], *, orgs: 
     """
     text = doc.folded
     labels = _label_lines(text, zone)
-    masked = (
-        [c.span for c in channels]
-        + _spans(_BRACKETS, text, zone, ("(", "["))
-        + _spans(_HANDLE, text, zone, _HANDLE_MARKS)
-    )
+    masked = [c.span for c in channels] + _bracket_spans(text, zone) + _handle_spans(text, zone)
     events: list[tuple[int, int, object]] = [(c.span[0], 1, c) for c in channels]
     events += [(o.start, 0, o) for o in _owners(doc, zone, masked, labels, orgs=orgs)]
     events += [(a, -1, None) for a, _, _ in labels]
@@ -167,7 +162,7 @@ def _label_lines(text: str, zone: Zone) -> list[tuple[int, int, bool]]:
         a = max(zone.start, text.rfind("\n", zone.start, colon) + 1)
         newline = text.find("\n", colon, zone.end)
         b = zone.end if newline < 0 else newline
-        m = _LABEL_LINE.match(text, a, b)
+        m = _LABEL_LINE.match(text, a, b) if _may_label(text, a, colon, b) else None
         if m and not _DIGIT_OR_AT.search(label := m.group(_LABEL)):
             out.append((a, m.end(_LABEL), label.lower().startswith("for ")))
         if newline < 0:
@@ -176,10 +171,68 @@ def _label_lines(text: str, zone: Zone) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _spans(
-    pattern: regex.Pattern[str], text: str, zone: Zone, marks: tuple[str, ...]
-) -> list[tuple[int, int]]:
-    """The pattern's spans in the zone; none without one of the ``marks`` every match holds."""
-    if not any(text.find(mark, zone.start, zone.end) >= 0 for mark in marks):
-        return []
-    return [m.span() for m in pattern.finditer(text, zone.start, zone.end)]
+_LABEL_TAIL = 4
+"""At most this many blanks, underscores or stars follow a label line's colon."""
+_MARKUP = " \t>*_#|-"
+
+
+def _may_label(text: str, a: int, colon: int, b: int) -> bool:
+    """False where _LABEL_LINE cannot match the line [a, b), whose first colon is at ``colon``.
+
+    A line that is only a label ends at most four blanks after that colon; a ``For ...:`` line opens
+    with "for" after its markup. Most colons in a zone are a channel's (``Tel: ...``): no pattern there.
+    """
+    tail = text[colon + 1 : b]
+    if len(tail) <= _LABEL_TAIL and not tail.strip(" \t_*"):
+        return True
+    head = text[a : min(b, a + 16)].lstrip(_MARKUP)[:3]
+    return not head.isascii() or head.lower() == "for"  # beyond ASCII, case-blind is more than lower case
+
+
+_BEFORE_EMAIL_AT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@.")
+"""Characters before an '@' that open no handle (a word character, '@', '.'): an address's last one."""
+
+
+def _handle_spans(text: str, zone: Zone) -> list[Span]:
+    """_HANDLE's spans in the zone; none without a link or an '@' that stands outside an address.
+
+    Most zones hold an email address, whose '@' follows a word character: no pattern run there.
+    """
+    if text.find("http", zone.start, zone.end) < 0 and text.find("www.", zone.start, zone.end) < 0:
+        at = text.find("@", zone.start, zone.end)
+        while at >= 0 and at > zone.start and text[at - 1] in _BEFORE_EMAIL_AT:
+            at = text.find("@", at + 1, zone.end)
+        if at < 0:
+            return []
+    return [m.span() for m in _HANDLE.finditer(text, zone.start, zone.end)]
+
+
+def _bracket_spans(text: str, zone: Zone) -> list[Span]:
+    """_BRACKETS' spans in the zone, found bracket by bracket with ``str.find``: a zone holds a few.
+
+    Each opening bracket is tried in text order, as the pattern's scan tries it: its first closing
+    bracket within 80 characters ends it, unless another opening bracket or a newline comes first.
+    """
+    out: list[Span] = []
+    pos, end = zone.start, zone.end
+    paren, square = text.find("(", pos, end), text.find("[", pos, end)
+    while paren >= 0 or square >= 0:
+        at = paren if square < 0 or 0 <= paren < square else square
+        opening = text[at]
+        closing = _CLOSING[opening]
+        shut = text.find(closing, at + 1, min(end, at + _BRACKETED + 2))
+        inside = text[at + 1 : shut] if shut >= 0 else ""
+        pos = at + 1
+        if shut >= 0 and opening not in inside and "\n" not in inside:
+            out.append((at, shut + 1))
+            pos = shut + 1
+        if paren >= 0 and paren < pos:
+            paren = text.find("(", pos, end)
+        if square >= 0 and square < pos:
+            square = text.find("[", pos, end)
+    return out
+
+
+_CLOSING = {"(": ")", "[": "]"}
+_BRACKETED = 80
+"""The most characters _BRACKETS allows between two brackets."""

@@ -71,6 +71,7 @@ _GLUED = regex.compile(r"(\p{Lu}[\p{Ll}'’]{1,30})(\p{Lu}\p{Ll}{1,30})$")
 _DESK_GAP = regex.compile(r"[ \t]{1,3}|['’]s[ \t]{1,2}")
 _TOKEN = regex.compile(r"[A-Za-z][\w'’.]{0,30}|&")
 _CONNECTORS = frozenset({"and", "&", "of", "for"})
+_BLANKS = (" ", "\t")
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _ASCII_LETTER = frozenset("abcdefghijklmnopqrstuvwxyz").__contains__
 _DESK_WORD = regex.compile(
@@ -219,9 +220,20 @@ def _desk_lines(text: str, start: int, end: int, lower: str | None) -> list[tupl
         if out and hit < out[-1][1]:
             continue  # this line was read already
         a = max(start, text.rfind("\n", start, hit) + 1)
-        newline = text.find("\n", hit, end)
-        out.append((a, end if newline < 0 else newline))
+        if _follows_word(text, a, hit):
+            newline = text.find("\n", hit, end)
+            out.append((a, end if newline < 0 else newline))
     return out
+
+
+def _follows_word(text: str, a: int, hit: int) -> bool:
+    """Whether the desk word at ``hit`` follows a word on its line (from ``a``) across a desk's gap.
+
+    A desk's name has two words at least and ends at a desk word: that word follows another one,
+    one to three blanks or ``'s`` and a blank or two before it. A line where no desk word does
+    (``Media contact:``, ``(Office)``) names no desk, and its words are not read.
+    """
+    return text[hit - 1 : hit] in _BLANKS and hit > a and bool(text[max(a, hit - 5) : hit].rstrip(" \t"))
 
 
 def _word_hits(lower: str, start: int, end: int) -> list[int]:

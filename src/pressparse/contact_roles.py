@@ -29,6 +29,10 @@ TITLE_AFTER = regex.compile(
 )
 """``, Director of Communications`` right after the name."""
 
+# each title word with its trailing group dropped ("spokes" of "spokes(?:person|man|woman)"): a prefix of it
+_TITLE_STEMS = tuple(regex.sub(r"\(\?:[^)]*\)", "", _TITLE_WORD).split("|"))
+"""A stem of each of _TITLE_WORD's words: a title pattern runs only where one is written."""
+
 # The line patterns are matched at line starts (and on a lone string); the anchor says so, and keeps
 # a search across one long line from trying 160 title lengths at every character of it.
 TITLE_LINE = regex.compile(
@@ -63,7 +67,7 @@ def title_and_org(text: str, name_end: int, limit: int) -> tuple[str | None, str
     end = line_end(text, name_end)
     # the title's comma comes after at most two blanks: most names are followed by none
     comma = text[name_end : name_end + 3].lstrip(" \t")[:1] == ","
-    m = TITLE_AFTER.match(text, name_end, end) if comma else None
+    m = TITLE_AFTER.match(text, name_end, end) if comma and _may_hold_title(text[name_end:end]) else None
     if m is not None:
         return _joined(m.group(_TITLE_AFTER).strip(), _org(_org_after(text, m.end(), end)))
     if text[name_end:end].strip(" \t,"):
@@ -85,13 +89,26 @@ def _stacked(text: str, end: int, limit: int) -> tuple[str | None, str | None]:
     if start >= limit:
         return None, None
     stop = line_end(text, start)
-    m = TITLE_LINE.match(text, start, min(stop, limit))
+    to = min(stop, limit)
+    m = TITLE_LINE.match(text, start, to) if _may_hold_title(text[start:to]) else None
     if m is None or not m.group(_TITLE_LINE).strip():
         return None, None
     org = None
     if stop + 1 < limit:
         org = _org(ORG_LINE.match(text, stop + 1, min(line_end(text, stop + 1), limit)))
     return _joined(m.group(_TITLE_LINE).strip(), org)
+
+
+def _may_hold_title(line: str) -> bool:
+    """False where no title pattern can match: no title word's stem in ASCII text, whatever its case.
+
+    A case-blind pattern costs far more than these tests on a line without a title; beyond ASCII,
+    case-blind matching is more than lower-casing, so the pattern decides there.
+    """
+    if not line.isascii():
+        return True
+    lower = line.lower()
+    return any(stem in lower for stem in _TITLE_STEMS)
 
 
 def _joined(title: str, org: str | None) -> tuple[str, str | None]:
@@ -109,7 +126,12 @@ def _org(m: regex.Match[str] | None) -> str | None:
             break  # "Acme Clinic Email Us Here": a channel's label ends the name
         words.append(word)
     org = " ".join(words).strip(" .,'’-")
-    if not org or TITLE_LINE.fullmatch(org) or org.lower() in CITIES or org.lower() in REGIONS:
+    if (
+        not org
+        or (_may_hold_title(org) and TITLE_LINE.fullmatch(org))
+        or org.lower() in CITIES
+        or org.lower() in REGIONS
+    ):
         return None  # a second title ("Chief Financial Officer") or a place, not an employer
     return None if org.lower() in country_names() else org
 

@@ -352,8 +352,8 @@ def _anchor_counts(text: str, pos: int) -> bool:
     ``Anyone with information should contact the police at ...`` is a tip
     line for the public, not a press contact.
     """
-    in_sentence = _CALL.match(text, pos) or (
-        _CONTACT_VERB.match(text, pos) is not None and text[line_start(text, pos, 12) : pos].strip(" \t>*_#|")
+    in_sentence = _opens_call(text, pos) or (
+        _opens_contact_verb(text, pos) and text[line_start(text, pos, 12) : pos].strip(" \t>*_#|")
     )
     if not in_sentence:
         return True
@@ -401,7 +401,7 @@ def _zone_from(lines: Lines, pos: int, starts: list[int], headings: list[int]) -
             break
     if end <= start:
         return None
-    labelled = LABEL.match(text, pos) is not None or FOR_LABEL.match(text, pos, line_end) is not None
+    labelled = _opens_label(text, pos) or _opens_for_label(text, pos, line_end)
     return Zone(start, end, labelled=labelled)
 
 
@@ -414,3 +414,48 @@ def _closes(text: str, a: int, b: int, headings: list[int], after_channel: bool)
         return False
     k = bisect_left(headings, a)
     return k < len(headings) and headings[k] < b  # the next label opens its own zone
+
+
+# The tests below settle in plain ``str`` operations what the case-blind patterns after them would
+# say at an anchor, where the words there are ASCII (case-blind is lower-casing there); beyond ASCII
+# the pattern decides. Each pattern runs only where its first words stand.
+_CALL_WORDS = ("call", "ring", "phone", "please")
+_LABEL_WORDS = ("media", "press", "investor", "news", "contact", "enquiries", "inquiries", "rsvp")
+_HEAD = 9
+"""Characters read at an anchor: the longest first word above."""
+
+
+def _head(text: str, pos: int) -> str | None:
+    """The anchor's first characters, lower case, or None beyond ASCII."""
+    head = text[pos : pos + _HEAD]
+    return head.lower() if head.isascii() else None
+
+
+def _opens_call(text: str, pos: int) -> bool:
+    """_CALL's answer at ``pos``."""
+    head = _head(text, pos)
+    return _CALL.match(text, pos) is not None if head is None else head.startswith(_CALL_WORDS)
+
+
+def _opens_contact_verb(text: str, pos: int) -> bool:
+    """_CONTACT_VERB's answer at ``pos``: never without "contact" and a blank."""
+    head = _head(text, pos)
+    if head is not None and not (head.startswith("contact") and head[7:8] in _BLANK):
+        return False
+    return _CONTACT_VERB.match(text, pos) is not None
+
+
+def _opens_label(text: str, pos: int) -> bool:
+    """LABEL's answer at ``pos``: never without one of its first words."""
+    head = _head(text, pos)
+    return (head is None or head.startswith(_LABEL_WORDS)) and LABEL.match(text, pos) is not None
+
+
+def _opens_for_label(text: str, pos: int, end: int) -> bool:
+    """FOR_LABEL's answer at ``pos``: never without "for", a blank and a colon on the line."""
+    head = _head(text, pos)
+    if head is not None and not (
+        head.startswith("for") and head[3:4] in _BLANK and text.find(":", pos, end) >= 0
+    ):
+        return False
+    return FOR_LABEL.match(text, pos, end) is not None
