@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 import regex
 
 from pressparse.document import Document, as_document
-from pressparse.email_patterns import DOT_WORD, GLUED_HEAD, OBFUSCATED, OBFUSCATION_HINTS, PLAIN, WHITESPACE
+from pressparse.email_patterns import (
+    DOT_WORD,
+    GLUED_HEAD,
+    OBFUSCATED,
+    OBFUSCATION_HINTS,
+    PLAIN,
+    SIMPLE_ADDRESS,
+    WHITESPACE,
+)
 from pressparse.report import Report, ignore
 from pressparse.types import Email, Problem
 
@@ -162,12 +170,39 @@ def _hint_starts(lower: str) -> list[int]:
 
 
 def _valid(address: str) -> str | None:
+    address = address.strip(".")
+    simple = _simple_normalized(address)
+    if simple is not None:
+        return simple
     validate_email, EmailNotValidError = _validator()
     try:
         # check_deliverability=False: no DNS, no network, the same answer every time
-        return validate_email(address.strip("."), check_deliverability=False).normalized
+        return validate_email(address, check_deliverability=False).normalized
     except EmailNotValidError:
         return None
+
+
+_MAX_ADDRESS = 254
+"""email-validator's limit on a whole address, in UTF-8 bytes (one a character in ASCII)."""
+
+
+def _simple_normalized(address: str) -> str | None:
+    """email-validator's normalized form of a plain ASCII address, or ``None`` where it must say.
+
+    Most addresses are SIMPLE_ADDRESS's plain ASCII: for those its many
+    checks (Unicode categories and IDNA mapping character by character, some
+    hundred thousand instructions a call) come to a known answer, the domain
+    lower-cased and an RFC 2142 mailbox name (``info``) too. A ``--`` in the
+    domain (Punycode, reserved labels) and the special-use names are left to it.
+    """
+    if len(address) > _MAX_ADDRESS or SIMPLE_ADDRESS.fullmatch(address) is None:
+        return None
+    local, _, domain = address.partition("@")
+    domain = domain.lower()
+    special, mailboxes = _validator_rules()
+    if "--" in domain or any(domain == d or domain.endswith("." + d) for d in special):
+        return None
+    return f"{local.lower() if local.lower() in mailboxes else local}@{domain}"
 
 
 @cache
@@ -180,3 +215,12 @@ def _validator() -> tuple[Callable[..., ValidatedEmail], type[Exception]]:
     from email_validator import EmailNotValidError, validate_email  # noqa: PLC0415
 
     return validate_email, EmailNotValidError
+
+
+@cache
+def _validator_rules() -> tuple[tuple[str, ...], frozenset[str]]:
+    """email-validator's special-use domain names and its case-blind mailbox names (RFC 2142)."""
+    from email_validator import SPECIAL_USE_DOMAIN_NAMES  # noqa: PLC0415 - see _validator
+    from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES  # noqa: PLC0415
+
+    return tuple(SPECIAL_USE_DOMAIN_NAMES), frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)
