@@ -141,7 +141,44 @@ def _around_hints(doc: Document) -> Iterator[regex.Match[str]]:
         else:
             windows.append((lo, hi))
     for lo, hi in windows:
-        yield from doc.finditer(OBFUSCATED, pos=lo, endpos=hi)
+        yield from _in_window(doc, lo, hi)
+
+
+def _in_window(doc: Document, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+    """``doc.finditer(OBFUSCATED, pos=lo, endpos=hi)``, searched only from where a match can start.
+
+    Every match has a bracket opening its "at", and a local part without
+    blanks just before it (and up to two spaces): no match starts before
+    the last blank ahead of the first such bracket, and none is left once
+    no bracket is. The pattern, tried at every position of a window, cost
+    as much as the rest of the obfuscated search.
+    """
+    lower, pos = doc.lower, lo
+    while True:
+        bracket = _at_bracket(lower, pos, hi)
+        if bracket < 0:
+            return
+        m = doc.search(OBFUSCATED, pos=_after_last_space(lower, pos, max(pos, bracket - 2)), endpos=hi)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+_AT_OPENERS = "[({<"
+"""The brackets an obfuscated "at" opens with (see email_patterns._AT)."""
+
+
+def _at_bracket(lower: str, lo: int, hi: int) -> int:
+    """Where the first bracket in ``lower[lo:hi]`` followed by "at" (after up to two blanks) stands, or -1."""
+    first = hi
+    for opener in _AT_OPENERS:
+        i = lower.find(opener, lo, first)
+        while i >= 0 and not lower[i + 1 : i + 5].lstrip(" \t").startswith("at"):
+            i = lower.find(opener, i + 1, first)
+        if i >= 0:
+            first = i
+    return first if first < hi else -1
 
 
 _SPACED_CLOSES = frozenset(h[-1] for h in OBFUSCATION_HINTS if h.startswith("at "))
