@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
+from email_validator import EmailNotValidError, validate_email
 
 from pressparse.document import Document
-from pressparse.emails import find_emails
+from pressparse.emails import _simple_normalized, find_emails
 from pressparse.errors import PatternTimeout
 from pressparse.types import Problem
 
@@ -110,3 +113,50 @@ def test_hostile_input_finishes(hostile: str) -> None:
         find_emails(Document(hostile, timeout=5.0))
     except PatternTimeout:
         pytest.fail("an email pattern ran past its time limit")
+
+
+_ADDRESS_PARTS = [
+    "info",
+    "INFO",
+    "Sales",
+    "xn",
+    "test",
+    "local",
+    "arpa",
+    "onion",
+    "com",
+    "uk",
+    "www",
+    "Postmaster",
+]
+
+
+def _address_part(rnd: random.Random, chars: str) -> str:
+    if rnd.random() < 0.4:
+        return rnd.choice(_ADDRESS_PARTS)
+    if rnd.random() < 0.05:
+        return rnd.choice(chars[:4]) * rnd.choice([61, 63, 64, 65, 130])
+    return "".join(rnd.choice(chars) for _ in range(rnd.randrange(6)))
+
+
+def _library(address: str) -> str | None:
+    try:
+        return validate_email(address, check_deliverability=False).normalized
+    except EmailNotValidError:
+        return None
+
+
+def test_a_plain_address_is_normalized_as_email_validator_does() -> None:
+    rnd = random.Random(14)
+    shortcuts = 0
+    for _ in range(20_000):
+        plain = rnd.random() < 0.9
+        local_chars, domain_chars = ("aZ09_+-", "aZ09-Q") if plain else ("aZ09_+-'!é", "aZ09-Q_é")
+        local = ".".join(_address_part(rnd, local_chars) for _ in range(rnd.randint(1, 3)))
+        domain = ".".join(_address_part(rnd, domain_chars) for _ in range(rnd.randint(1, 4)))
+        address = f"{local}@{domain}".strip(".")
+        got = _simple_normalized(address)
+        if got is not None:
+            shortcuts += 1
+            assert got == _library(address), address
+    assert shortcuts > 2_000

@@ -9,8 +9,8 @@ from collections.abc import Callable
 import regex
 
 from pressparse.document import Document
-from pressparse.email_patterns import OBFUSCATION_HINTS
-from pressparse.emails import _hint_starts
+from pressparse.email_patterns import OBFUSCATED, OBFUSCATION_HINTS
+from pressparse.emails import _hint_starts, _in_window
 from pressparse.lines import line_start
 from pressparse.phone_candidates import (
     _DATE,
@@ -176,6 +176,20 @@ def test_obfuscation_hints_are_found_where_each_one_stands() -> None:
         lower = "".join(rnd.choice(["at", "a", "t", " ", ")", "]", "}", ">", "x", "at )"]) for _ in range(12))
         want = sorted(i for h in OBFUSCATION_HINTS for i in range(len(lower)) if lower.startswith(h, i))
         assert _hint_starts(lower) == want, lower
+
+
+def test_obfuscated_addresses_in_a_window_are_those_its_full_scan_finds() -> None:
+    rnd = random.Random(15)
+    pieces = [*"aAtT \t\n()[]<>.-!é", "at", "(at)", " [ at ] ", "(AT)", " (dot) ", "jo", "x.org", "j'o", "  "]
+    matched = 0
+    for _ in range(20_000):
+        doc = Document("".join(rnd.choice(pieces) for _ in range(rnd.randrange(16))))
+        lo = rnd.randrange(len(doc.text) + 1) if rnd.random() < 0.5 else 0
+        hi = rnd.randrange(lo, len(doc.text) + 1) if rnd.random() < 0.5 else len(doc.text)
+        want = [m.span() for m in doc.finditer(OBFUSCATED, pos=lo, endpos=hi)]
+        assert [m.span() for m in _in_window(doc, lo, hi)] == want, (doc.text, lo, hi)
+        matched += bool(want)
+    assert matched > 100
 
 
 def test_a_line_that_may_not_open_with_a_place_names_none() -> None:

@@ -45,3 +45,12 @@ OBFUSCATION_HINTS = ("at)", "at]", "at}", "at>", "at )", "at ]")
 
 DOT_WORD = regex.compile(r"[ \t]{0,2}[\[({<][ \t]{0,2}dot[ \t]{0,2}[\])}>][ \t]{0,2}", regex.IGNORECASE)
 WHITESPACE = regex.compile(r"\s+")
+
+_ATOM = r"[A-Za-z0-9_+\-]{1,64}"
+_HOST_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+SIMPLE_ADDRESS = regex.compile(
+    rf"{_ATOM}(?:\.{_ATOM}){{0,8}}@(?:{_HOST_LABEL}\.){{1,8}}(?:[A-Za-z0-9][A-Za-z0-9\-]{{0,61}})?[A-Za-z]"
+)
+"""A plain ASCII address: dot-joined atoms of letters, digits, ``_+-``, then host labels of at most
+63 characters, the last ending with a letter. email-validator accepts every such address (its
+length, ``--`` and special-use names aside) and changes nothing in it but the case of the domain."""

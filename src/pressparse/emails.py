@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 import regex
 
 from pressparse.document import Document, as_document
-from pressparse.email_patterns import DOT_WORD, GLUED_HEAD, OBFUSCATED, OBFUSCATION_HINTS, PLAIN, WHITESPACE
+from pressparse.email_patterns import (
+    DOT_WORD,
+    GLUED_HEAD,
+    OBFUSCATED,
+    OBFUSCATION_HINTS,
+    PLAIN,
+    SIMPLE_ADDRESS,
+    WHITESPACE,
+)
 from pressparse.report import Report, ignore
 from pressparse.types import Email, Problem
 
@@ -133,7 +141,44 @@ def _around_hints(doc: Document) -> Iterator[regex.Match[str]]:
         else:
             windows.append((lo, hi))
     for lo, hi in windows:
-        yield from doc.finditer(OBFUSCATED, pos=lo, endpos=hi)
+        yield from _in_window(doc, lo, hi)
+
+
+def _in_window(doc: Document, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+    """``doc.finditer(OBFUSCATED, pos=lo, endpos=hi)``, searched only from where a match can start.
+
+    Every match has a bracket opening its "at", and a local part without
+    blanks just before it (and up to two spaces): no match starts before
+    the last blank ahead of the first such bracket, and none is left once
+    no bracket is. The pattern, tried at every position of a window, cost
+    as much as the rest of the obfuscated search.
+    """
+    lower, pos = doc.lower, lo
+    while True:
+        bracket = _at_bracket(lower, pos, hi)
+        if bracket < 0:
+            return
+        m = doc.search(OBFUSCATED, pos=_after_last_space(lower, pos, max(pos, bracket - 2)), endpos=hi)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+_AT_OPENERS = "[({<"
+"""The brackets an obfuscated "at" opens with (see email_patterns._AT)."""
+
+
+def _at_bracket(lower: str, lo: int, hi: int) -> int:
+    """Where the first bracket in ``lower[lo:hi]`` followed by "at" (after up to two blanks) stands, or -1."""
+    first = hi
+    for opener in _AT_OPENERS:
+        i = lower.find(opener, lo, first)
+        while i >= 0 and not lower[i + 1 : i + 5].lstrip(" \t").startswith("at"):
+            i = lower.find(opener, i + 1, first)
+        if i >= 0:
+            first = i
+    return first if first < hi else -1
 
 
 _SPACED_CLOSES = frozenset(h[-1] for h in OBFUSCATION_HINTS if h.startswith("at "))
@@ -162,12 +207,39 @@ def _hint_starts(lower: str) -> list[int]:
 
 
 def _valid(address: str) -> str | None:
+    address = address.strip(".")
+    simple = _simple_normalized(address)
+    if simple is not None:
+        return simple
     validate_email, EmailNotValidError = _validator()
     try:
         # check_deliverability=False: no DNS, no network, the same answer every time
-        return validate_email(address.strip("."), check_deliverability=False).normalized
+        return validate_email(address, check_deliverability=False).normalized
     except EmailNotValidError:
         return None
+
+
+_MAX_ADDRESS = 254
+"""email-validator's limit on a whole address, in UTF-8 bytes (one a character in ASCII)."""
+
+
+def _simple_normalized(address: str) -> str | None:
+    """email-validator's normalized form of a plain ASCII address, or ``None`` where it must say.
+
+    Most addresses are SIMPLE_ADDRESS's plain ASCII: for those its many
+    checks (Unicode categories and IDNA mapping character by character, some
+    hundred thousand instructions a call) come to a known answer, the domain
+    lower-cased and an RFC 2142 mailbox name (``info``) too. A ``--`` in the
+    domain (Punycode, reserved labels) and the special-use names are left to it.
+    """
+    if len(address) > _MAX_ADDRESS or SIMPLE_ADDRESS.fullmatch(address) is None:
+        return None
+    local, _, domain = address.partition("@")
+    domain = domain.lower()
+    special, mailboxes = _validator_rules()
+    if "--" in domain or any(domain == d or domain.endswith("." + d) for d in special):
+        return None
+    return f"{local.lower() if local.lower() in mailboxes else local}@{domain}"
 
 
 @cache
@@ -180,3 +252,12 @@ def _validator() -> tuple[Callable[..., ValidatedEmail], type[Exception]]:
     from email_validator import EmailNotValidError, validate_email  # noqa: PLC0415
 
     return validate_email, EmailNotValidError
+
+
+@cache
+def _validator_rules() -> tuple[tuple[str, ...], frozenset[str]]:
+    """email-validator's special-use domain names and its case-blind mailbox names (RFC 2142)."""
+    from email_validator import SPECIAL_USE_DOMAIN_NAMES  # noqa: PLC0415 - see _validator
+    from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES  # noqa: PLC0415
+
+    return tuple(SPECIAL_USE_DOMAIN_NAMES), frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeAlias
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 import regex
 
@@ -89,12 +90,10 @@ def _local_number(doc: Document, start: int, end: int, before: list[Phone]) -> I
     nanp = [p for p in before if p.e164.startswith("+1") and len(p.e164) == 12 and p.span[1] <= start]
     if not nanp:
         return
-    from pressparse.phone_types import region_and_type  # noqa: PLC0415 - see the imports
-
     number = _parse(nanp[-1].e164[2:5] + doc.folded[start:end], "US")
     if number is None:
         return
-    region, number_type = region_and_type(number)
+    region, number_type = _reader().region_and_type(number)
     if number_type != _UNKNOWN:
         kind = label_before(doc.folded, start)[1] or _kind_of_type(number_type)
         yield _phone(doc, (start, end), number, kind=kind, region=region)
@@ -104,8 +103,7 @@ def _vanity_numbers(doc: Document) -> Iterator[Phone]:
     windows = vanity_windows(doc)
     if not windows:
         return
-    from pressparse.phone_types import region_and_type  # noqa: PLC0415 - see the imports
-
+    region_and_type = _reader().region_and_type
     for m in _in_windows(doc, windows):
         digits = vanity_digits(m.group("prefix"), m.group("rest"))
         number = _parse(digits, "AU" if m.group("prefix").isdigit() else "US")
@@ -218,12 +216,11 @@ def _check(cand: Candidate, regions: tuple[str | None, ...]) -> tuple[_Read | No
     """
     import phonenumbers  # noqa: PLC0415 - see the imports
 
-    from pressparse.phone_types import outside_plan, region_and_type  # noqa: PLC0415
-
+    parse, region_and_type, outside_plan = _reader()
     digits = "+" + cand.digits if cand.international else cand.digits
     first: PhoneNumber | None = None
     for r in regions:
-        number = _parse(digits, r)
+        number = parse(digits, r)
         if number is None:
             continue
         first = first or number
@@ -248,9 +245,28 @@ def _nanp_guess(text: str, cand: Candidate) -> str | None:
 
 
 def _parse(digits: str, region: str | None) -> PhoneNumber | None:
-    from pressparse.phone_digits import parse_digits  # noqa: PLC0415 - see the imports
+    return _reader().parse(digits, region)
 
-    return parse_digits(digits, region)
+
+class _Reader(NamedTuple):
+    """What reads a number: phone_digits' parse and phone_types' tests, which load phonenumbers."""
+
+    parse: Callable[[str, str | None], PhoneNumber | None]
+    region_and_type: Callable[[PhoneNumber], tuple[str | None, int]]
+    outside_plan: Callable[[PhoneNumber], bool]
+
+
+@cache
+def _reader() -> _Reader:
+    """The reader, loaded on the first number (see the imports), then kept.
+
+    A ``from`` import of a module inside a function goes through the import
+    system on every call (about a microsecond); a cached call costs a tenth of that.
+    """
+    from pressparse.phone_digits import parse_digits  # noqa: PLC0415 - see the imports
+    from pressparse.phone_types import outside_plan, region_and_type  # noqa: PLC0415
+
+    return _Reader(parse_digits, region_and_type, outside_plan)
 
 
 _UNKNOWN = 99
