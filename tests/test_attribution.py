@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from pressparse.attribution import _FORM_BYTES, may_report
 from pressparse.document import Document
-from pressparse.mentions import words_in
+from pressparse.mentions import _WORD, _form, words_in
 from pressparse.names import split_title, words_of
 from pressparse.quotes import find_quotes
 from pressparse.types import Problem
@@ -617,3 +617,23 @@ def test_may_report_is_false_only_when_no_word_is_a_verb(text: str) -> None:
 )
 def test_may_report_agrees_with_the_words_read(pieces: list[str]) -> None:
     test_may_report_is_false_only_when_no_word_is_a_verb("".join(pieces))
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Said", "ana", "a", "na", "é", "ſ", "x" * 30, "7", "'", "-", " ", ",", "\n", "O'Neil"]
+        ),
+        max_size=40,
+    ),
+    st.integers(min_value=0, max_value=5),
+)
+def test_words_in_reads_the_words_each_match_would(pieces: list[str], limit: int) -> None:
+    # words_in places findall's words with str.find instead of a Match each: the same spans and forms
+    text = "".join(pieces)
+    doc = Document(text)
+    matches = list(doc.finditer(_WORD))
+    if limit:
+        matches = matches[:limit]
+    expected = [(m.start(), m.end(), _form(m.group())) for m in matches]
+    assert words_in(doc, 0, len(text), limit=limit) == expected
